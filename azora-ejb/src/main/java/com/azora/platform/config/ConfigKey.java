@@ -1,0 +1,81 @@
+package com.azora.platform.config;
+
+import java.time.Duration;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every configuration key Azora reads, with its default and meaning. Values come from MicroProfile
+ * Config, so a system property ({@code -Dazora.demo=true}) or an environment variable ({@code
+ * AZORA_DEMO=true}) sets them. The README's configuration reference is generated from this list.
+ */
+public enum ConfigKey {
+  DEMO("azora.demo", "false", "Seed demo accounts when the database is empty and mark demo data."),
+  BASE_URL("azora.base-url", "http://localhost:8080", "Public URL used in links sent by email."),
+  MAIL_ENABLED(
+      "azora.mail.enabled",
+      "false",
+      "Send outbox mail through the mail/azora session; when false mail stays on the admin Outbox"
+          + " page."),
+  MAIL_FROM("azora.mail.from", "Azora <no-reply@azora.local>", "Sender address of outgoing mail."),
+  SESSION_ABSOLUTE_MINUTES(
+      "azora.session.absolute-timeout-minutes",
+      "720",
+      "A signed-in session ends this long after login, however active."),
+  SESSION_IDLE_MINUTES(
+      "azora.session.idle-timeout-minutes", "30", "A signed-in session ends after this idle time."),
+  COOKIE_SECURE(
+      "azora.cookie.secure",
+      "true",
+      "Mark the session cookie Secure (browsers accept it on http://localhost too)."),
+  JWT_SECRET(
+      "azora.jwt.secret",
+      "",
+      "HMAC key (32+ bytes) for API access tokens; generated once and kept in the database when"
+          + " empty."),
+  ACCESS_TOKEN_SECONDS("azora.api.access-token-seconds", "600", "Lifetime of an API access token."),
+  REFRESH_TOKEN_DAYS("azora.api.refresh-token-days", "30", "Lifetime of an API refresh token."),
+  LOGIN_FREE_FAILURES(
+      "azora.login.free-failures",
+      "5",
+      "Failed logins per account or IP before exponential back-off starts."),
+  AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload.");
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+
+  ConfigKey(String key, String defaultValue, String description) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The configured value, or the default; read on every call so changes apply at run time. */
+  public String value() {
+    return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(defaultValue);
+  }
+
+  public boolean asBoolean() {
+    return Boolean.parseBoolean(value().trim());
+  }
+
+  public int asInt() {
+    return Integer.parseInt(value().trim());
+  }
+
+  public Duration minutes() {
+    return Duration.ofMinutes(asInt());
+  }
+}
