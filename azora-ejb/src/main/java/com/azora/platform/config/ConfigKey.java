@@ -10,6 +10,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public enum ConfigKey {
   DEMO("azora.demo", "false", "Seed demo accounts when the database is empty and mark demo data."),
+  DEMO_PASSWORD(
+      "azora.demo.password",
+      "Azora-Demo-Pass-2026",
+      "Password of the seeded demo accounts (student@, educator@, employer@, admin@"
+          + "demo.azora.local)."),
   BASE_URL("azora.base-url", "http://localhost:8080", "Public URL used in links sent by email."),
   MAIL_ENABLED(
       "azora.mail.enabled",

@@ -1,0 +1,34 @@
+package com.azora.identity.domain;
+
+import java.time.Duration;
+
+/**
+ * Exponential lock-out after failed logins: throttles online guessing without letting an attacker
+ * lock a victim out for long.
+ */
+public final class LoginBackoff {
+
+  public static final Duration MAX_LOCK = Duration.ofMinutes(15);
+
+  private LoginBackoff() {}
+
+  /**
+   * How long to refuse further attempts: nothing for the first {@code freeFailures} failures, then
+   * 1 s, 2 s, 4 s ... up to {@link #MAX_LOCK}.
+   */
+  public static Duration lockFor(int failures, int freeFailures) {
+    if (freeFailures < 0) {
+      throw new IllegalArgumentException("freeFailures must not be negative: " + freeFailures);
+    }
+    if (failures < freeFailures) {
+      return Duration.ZERO;
+    }
+    long exponent = (long) failures - freeFailures;
+    // Past 2^10 s the cap applies anyway; stopping here keeps the shift from overflowing.
+    if (exponent >= 10) {
+      return MAX_LOCK;
+    }
+    Duration lock = Duration.ofSeconds(1L << exponent);
+    return lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock;
+  }
+}

@@ -1,0 +1,34 @@
+package com.azora.identity.domain;
+
+import com.azora.platform.security.Permissions;
+import java.util.Set;
+
+/** The four roles and the permission strings each grants (checked in services, not pages). */
+public enum Role {
+  STUDENT(Set.of(Permissions.ACCOUNT_MANAGE)),
+  EDUCATOR(Set.of(Permissions.ACCOUNT_MANAGE)),
+  EMPLOYER(Set.of(Permissions.ACCOUNT_MANAGE)),
+  ADMIN(
+      Set.of(
+          Permissions.ACCOUNT_MANAGE,
+          Permissions.USERS_READ,
+          Permissions.USERS_MANAGE,
+          Permissions.ROLES_APPROVE,
+          Permissions.AUDIT_READ,
+          Permissions.OUTBOX_READ));
+
+  private final Set<String> permissions;
+
+  Role(Set<String> permissions) {
+    this.permissions = permissions;
+  }
+
+  public Set<String> permissions() {
+    return permissions;
+  }
+
+  /** Roles a user may ask for; an admin decides. */
+  public boolean requestable() {
+    return this == EDUCATOR || this == EMPLOYER;
+  }
+}

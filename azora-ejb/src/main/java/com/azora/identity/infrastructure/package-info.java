@@ -1,0 +1,2 @@
+/** Identity persistence and adapters: JPA repositories, password hashing, QR rendering. */
+package com.azora.identity.infrastructure;

@@ -1,0 +1,81 @@
+package com.azora.api.me;
+
+import com.azora.identity.application.AccountService;
+import com.azora.identity.application.AccountView;
+import com.azora.identity.application.ProfileUpdate;
+import com.azora.web.security.ClientInfo;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Reads and edits the caller's own profile; there is no way to address another user here. */
+@Path("/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class MeResource {
+
+  @EJB private AccountService account;
+  @Context private HttpServletRequest request;
+
+  /** The caller's profile and account state. */
+  public record Me(
+      long id,
+      String email,
+      String displayName,
+      String bio,
+      String location,
+      String timeZone,
+      List<String> roles,
+      boolean emailVerified,
+      boolean twoFactorEnabled,
+      boolean demo) {
+    static Me of(AccountView v) {
+      return new Me(
+          v.id(),
+          v.email(),
+          v.displayName(),
+          v.bio(),
+          v.location(),
+          v.timeZone(),
+          v.roles().stream().map(Enum::name).sorted().toList(),
+          v.emailVerified(),
+          v.twoFactorEnabled(),
+          v.demo());
+    }
+  }
+
+  /** Fields to change; absent (null) fields stay as they are. */
+  public record MePatch(String displayName, String bio, String location, String timeZone) {}
+
+  @GET
+  @Operation(summary = "The signed-in user's profile")
+  public Me get() {
+    return Me.of(account.me());
+  }
+
+  @PATCH
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the signed-in user's profile (partial update)")
+  public Me patch(MePatch patch) {
+    AccountView current = account.me();
+    MePatch p = patch == null ? new MePatch(null, null, null, null) : patch;
+    ProfileUpdate update =
+        new ProfileUpdate(
+            p.displayName() != null ? p.displayName() : current.displayName(),
+            p.bio() != null ? p.bio() : current.bio(),
+            p.location() != null ? p.location() : current.location(),
+            p.timeZone() != null ? p.timeZone() : current.timeZone());
+    return Me.of(account.updateProfile(update, ClientInfo.ip(request)));
+  }
+}

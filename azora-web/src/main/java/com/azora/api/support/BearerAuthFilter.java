@@ -1,0 +1,53 @@
+package com.azora.api.support;
+
+import com.azora.identity.application.ApiTokenService;
+import com.azora.platform.security.AzoraPrincipal;
+import com.azora.web.security.AzoraRealm;
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.SimplePrincipalCollection;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.util.ThreadContext;
+
+/**
+ * Authenticates API calls from {@code Authorization: Bearer <access token>} and binds the caller as
+ * the Shiro subject for this request (sessionless), so services check permissions the same way for
+ * pages and the API. Shiro's filter restores the previous thread state when the request ends.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthFilter implements ContainerRequestFilter {
+
+  @EJB private ApiTokenService tokens;
+
+  @Override
+  public void filter(ContainerRequestContext ctx) {
+    String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null) {
+      return;
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      ctx.abortWith(ProblemMappers.of(new org.apache.shiro.authz.UnauthenticatedException()));
+      return;
+    }
+    Optional<AzoraPrincipal> principal = tokens.authenticate(header.substring(7).strip());
+    if (principal.isEmpty()) {
+      ctx.abortWith(ProblemMappers.of(new org.apache.shiro.authz.UnauthenticatedException()));
+      return;
+    }
+    Subject subject =
+        new Subject.Builder(SecurityUtils.getSecurityManager())
+            .principals(new SimplePrincipalCollection(principal.get(), AzoraRealm.NAME))
+            .authenticated(true)
+            .sessionCreationEnabled(false)
+            .buildSubject();
+    ThreadContext.bind(subject);
+  }
+}

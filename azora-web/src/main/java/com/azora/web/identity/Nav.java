@@ -1,0 +1,49 @@
+package com.azora.web.identity;
+
+import com.azora.identity.application.SessionService;
+import com.azora.platform.security.AzoraPrincipal;
+import com.azora.platform.security.CurrentUser;
+import com.azora.web.security.SessionKeys;
+import com.azora.web.support.Faces;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.apache.shiro.SecurityUtils;
+
+/** The template's header: who is signed in, which menus they see, and sign-out. */
+@Named
+@RequestScoped
+public class Nav {
+
+  @EJB private SessionService sessions;
+
+  public boolean isSignedIn() {
+    return CurrentUser.find().isPresent();
+  }
+
+  public String getEmail() {
+    return CurrentUser.find().map(AzoraPrincipal::email).orElse("");
+  }
+
+  /** Demo accounts see a banner on every page. */
+  public boolean isDemo() {
+    return CurrentUser.find().map(AzoraPrincipal::demo).orElse(false);
+  }
+
+  public boolean hasRole(String role) {
+    return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
+  }
+
+  public boolean isAdmin() {
+    return hasRole("ADMIN");
+  }
+
+  public String logout() {
+    String key = SessionKeys.current(Faces.request());
+    if (key != null) {
+      sessions.logout(key, Faces.ip());
+    }
+    SecurityUtils.getSubject().logout();
+    return "/index?faces-redirect=true&signedOut=true";
+  }
+}
