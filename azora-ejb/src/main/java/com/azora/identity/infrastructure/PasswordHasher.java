@@ -3,7 +3,9 @@ package com.azora.identity.infrastructure;
 import java.util.Map;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.crypto.hash.DefaultHashService;
+import org.apache.shiro.crypto.hash.HashRequest;
 import org.apache.shiro.crypto.support.hashes.argon2.Argon2HashProvider.Parameters;
+import org.apache.shiro.lang.util.ByteSource;
 
 /**
  * Argon2id password hashes in Shiro 2's crypt format. Parameters follow OWASP's minimum (19 MiB,
@@ -25,12 +27,22 @@ public final class PasswordHasher {
   private static DefaultPasswordService service() {
     DefaultHashService hashes = new DefaultHashService();
     hashes.setDefaultAlgorithmName(Parameters.DEFAULT_ALGORITHM_NAME);
-    hashes.setParameters(
-        Map.of(
-            Parameters.PARAMETER_ITERATIONS, ITERATIONS,
-            Parameters.PARAMETER_MEMORY_KIB, MEMORY_KIB,
-            Parameters.PARAMETER_PARALLELISM, PARALLELISM));
-    DefaultPasswordService service = new DefaultPasswordService();
+    // Shiro's service ignores its own parameters when hashing, so each request carries them.
+    DefaultPasswordService service =
+        new DefaultPasswordService() {
+          @Override
+          protected HashRequest createHashRequest(ByteSource plaintext) {
+            return new HashRequest.Builder()
+                .setSource(plaintext)
+                .setAlgorithmName(Parameters.DEFAULT_ALGORITHM_NAME)
+                .withParameters(
+                    Map.of(
+                        Parameters.PARAMETER_ITERATIONS, String.valueOf(ITERATIONS),
+                        Parameters.PARAMETER_MEMORY_KIB, String.valueOf(MEMORY_KIB),
+                        Parameters.PARAMETER_PARALLELISM, String.valueOf(PARALLELISM)))
+                .build();
+          }
+        };
     service.setHashService(hashes);
     return service;
   }
