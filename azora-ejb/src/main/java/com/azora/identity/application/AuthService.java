@@ -123,9 +123,8 @@ public class AuthService {
       ok = false;
     }
     if (!ok) {
-      int free = ConfigKey.LOGIN_FREE_FAILURES.asInt();
-      throttles.recordFailure(acctKey, free, now);
-      throttles.recordFailure(ipKey, free, now);
+      throttles.recordFailure(acctKey, ConfigKey.LOGIN_FREE_FAILURES.asInt(), now);
+      throttles.recordFailure(ipKey, ConfigKey.LOGIN_FREE_FAILURES_PER_IP.asInt(), now);
       audit.record(
           SecurityEventType.LOGIN_FAILED,
           found.map(UserAccount::getId).orElse(null),

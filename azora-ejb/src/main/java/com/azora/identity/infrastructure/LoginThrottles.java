@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Failure counters per account and per client IP, in PostgreSQL so every cluster node applies the
- * same back-off. Keys look like {@code acct:jane@example.com} or {@code ip:203.0.113.9}.
+ * Failure counters per account and per client IP (a quiet quarter of an hour starts the count
+ * afresh), in PostgreSQL so every cluster node applies the same back-off. Keys look like {@code
+ * acct:jane@example.com} or {@code ip:203.0.113.9}.
  */
 @ApplicationScoped
 public class LoginThrottles {
@@ -41,8 +42,9 @@ public class LoginThrottles {
             em.createNativeQuery(
                     "insert into login_throttle (throttle_key, failures, last_failure_at)"
                         + " values (?1, 1, ?2) on conflict (throttle_key) do update set failures ="
-                        + " login_throttle.failures + 1, last_failure_at = excluded.last_failure_at"
-                        + " returning failures")
+                        + " case when login_throttle.last_failure_at < excluded.last_failure_at -"
+                        + " interval '15 minutes' then 1 else login_throttle.failures + 1 end,"
+                        + " last_failure_at = excluded.last_failure_at returning failures")
                 .setParameter(1, key)
                 .setParameter(2, java.sql.Timestamp.from(now))
                 .getSingleResult();

@@ -42,7 +42,12 @@ public enum ConfigKey {
   LOGIN_FREE_FAILURES(
       "azora.login.free-failures",
       "5",
-      "Failed logins per account or IP before exponential back-off starts."),
+      "Failed logins per account before exponential back-off starts."),
+  LOGIN_FREE_FAILURES_PER_IP(
+      "azora.login.free-failures-per-ip",
+      "50",
+      "Failed logins from one IP address (any account) before back-off starts; higher than per"
+          + " account because offices and campuses share addresses."),
   AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload.");
 
   private final String key;
