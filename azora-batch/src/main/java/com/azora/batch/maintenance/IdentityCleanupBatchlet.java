@@ -3,6 +3,7 @@ package com.azora.batch.maintenance;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
  * days, sessions ended 90 days ago, and login counters quiet for a day. Set-based SQL: one
  * statement per table, no rows pulled into Java.
  */
+@Dependent
 @Named("identityCleanupBatchlet")
 public class IdentityCleanupBatchlet extends AbstractBatchlet {
 
