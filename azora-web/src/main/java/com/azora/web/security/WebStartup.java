@@ -7,8 +7,9 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Session cookie flags, set at start-up from configuration: HttpOnly, SameSite=Lax, and Secure
- * unless explicitly turned off (browsers accept Secure cookies on http://localhost too).
+ * Session cookie flags, set at start-up from configuration (SameSite comes from the HTTP listener,
+ * set by server-config): HttpOnly and Secure unless explicitly turned off (browsers accept Secure
+ * cookies on http://localhost too).
  */
 @WebListener
 public class WebStartup implements ServletContextListener {
@@ -18,7 +19,6 @@ public class WebStartup implements ServletContextListener {
     SessionCookieConfig cookie = sce.getServletContext().getSessionCookieConfig();
     cookie.setHttpOnly(true);
     cookie.setSecure(ConfigKey.COOKIE_SECURE.asBoolean());
-    cookie.setAttribute("SameSite", "Lax");
     cookie.setPath("/");
     sce.getServletContext().setSessionTimeout(Math.max(1, ConfigKey.SESSION_IDLE_MINUTES.asInt()));
   }
