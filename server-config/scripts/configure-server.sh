@@ -36,10 +36,18 @@ fail() {
 [[ -n "${AZORA_DB_USER:-}" ]] || fail "AZORA_DB_USER is required"
 [[ -n "${AZORA_DB_PASSWORD:-}" ]] || fail "AZORA_DB_PASSWORD is required"
 [[ -f "${AZORA_JDBC_DRIVER_JAR:-}" ]] || fail "AZORA_JDBC_DRIVER_JAR must name the PostgreSQL driver jar"
+read -r -a extra_props <<<"$AZORA_JVM_PROPS"
+for option in "${extra_props[@]}"; do
+  [[ "$option" == -D*=* ]] || fail "AZORA_JVM_PROPS takes -Dkey=value options only, not '$option'"
+done
 
 admin_args=(--interactive=false --terse --host localhost --port "$AZORA_ADMIN_PORT")
-[[ -n "${AZORA_ADMIN_USER:-}" ]] && admin_args+=(--user "$AZORA_ADMIN_USER")
-[[ -n "${AZORA_ADMIN_PASSWORD_FILE:-}" ]] && admin_args+=(--passwordfile "$AZORA_ADMIN_PASSWORD_FILE")
+if [[ -n "${AZORA_ADMIN_USER:-}" ]]; then
+  admin_args+=(--user "$AZORA_ADMIN_USER")
+fi
+if [[ -n "${AZORA_ADMIN_PASSWORD_FILE:-}" ]]; then
+  admin_args+=(--passwordfile "$AZORA_ADMIN_PASSWORD_FILE")
+fi
 
 asadmin() {
   echo "+ asadmin $1" >&2
@@ -117,12 +125,10 @@ fi
 
 # 5. JVM options: each wanted option replaces any option with the same name (-Xmx, -Dkey=).
 wanted=("-Xmx$AZORA_HEAP" "-Dazora.mail.enabled=$mail_enabled")
-[[ -n "${AZORA_MAIL_FROM:-}" ]] && wanted+=("-Dazora.mail.from=$AZORA_MAIL_FROM")
-read -r -a extra <<<"$AZORA_JVM_PROPS"
-for option in "${extra[@]}"; do
-  [[ "$option" == -D*=* ]] || fail "AZORA_JVM_PROPS takes -Dkey=value options only, not '$option'"
-  wanted+=("$option")
-done
+if [[ -n "${AZORA_MAIL_FROM:-}" ]]; then
+  wanted+=("-Dazora.mail.from=$AZORA_MAIL_FROM")
+fi
+wanted+=("${extra_props[@]}")
 
 option_name() {
   case "$1" in
@@ -138,7 +144,9 @@ for option in "${wanted[@]}"; do
   contains "$current" "$option" && continue
   name=$(option_name "$option")
   while IFS= read -r existing; do
-    [[ -n "$existing" && "$existing" == "$name"* ]] && to_delete+=("$(escape_option "$existing")")
+    if [[ -n "$existing" && "$existing" == "$name"* ]]; then
+      to_delete+=("$(escape_option "$existing")")
+    fi
   done <<<"$current"
   to_create+=("$(escape_option "$option")")
 done
@@ -149,7 +157,10 @@ if ((${#to_create[@]})); then
   asadmin create-jvm-options "$(IFS=:; echo "${to_create[*]}")"
 fi
 
-# 6. MicroProfile Health serves /health/ready on the HTTP port; it is on by default, make sure.
-asadmin set-microprofile-healthcheck-configuration --enabled=true --endpoint=health
+# 6. MicroProfile Health serves /health/ready on the HTTP port. Payara 6 enables it by default;
+#    set it only when off, since every set asks for a restart.
+if ! asadmin get-microprofile-healthcheck-configuration | grep -qE '^true[[:space:]]+health[[:space:]]'; then
+  asadmin set-microprofile-healthcheck-configuration --enabled=true --endpoint=health
+fi
 
 echo "Azora configuration applied: restart the domain, then deploy azora.ear with context root /."
