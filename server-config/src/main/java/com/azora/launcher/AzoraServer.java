@@ -1,0 +1,400 @@
+package com.azora.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One running Azora: PostgreSQL (embedded or external) and a Payara Server domain with the EAR
+ * deployed, all under {@link LauncherConfig#stateDir()}. {@link #start()} brings it up and waits
+ * until {@code /health/ready} answers UP; {@link #close()} stops what this instance started.
+ */
+public final class AzoraServer implements AutoCloseable {
+
+  private static final String READINESS_PATH = "/health/ready";
+  private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+
+  private final LauncherConfig config;
+  private final Path stateDir;
+  private final Path log;
+  private final Payara payara;
+  private final Object lifecycle = new Object();
+  private volatile EmbeddedDatabase embedded;
+  private volatile DatabaseUrl database;
+  private volatile boolean payaraStarted;
+  private volatile PidFile pidFile;
+  private volatile boolean closed;
+
+  private AzoraServer(LauncherConfig config) {
+    this.config = config;
+    this.stateDir = config.stateDir();
+    this.log = stateDir.resolve("logs/launcher.log");
+    this.payara = new Payara(stateDir, log);
+  }
+
+  /** An instance that is not started yet, so a caller can register {@link #close()} first. */
+  public static AzoraServer create(LauncherConfig config) {
+    return new AzoraServer(config);
+  }
+
+  /** Creates and starts an instance; on failure, whatever it had started is stopped again. */
+  public static AzoraServer start(LauncherConfig config) throws IOException {
+    AzoraServer server = create(config);
+    server.start();
+    return server;
+  }
+
+  /**
+   * Starts PostgreSQL and Payara, configures and deploys as needed, and waits for readiness.
+   *
+   * @throws AlreadyRunningException when a launcher already runs on this state directory
+   */
+  public void start() throws IOException {
+    try {
+      boot();
+    } catch (IOException | RuntimeException e) {
+      if (!(e instanceof AlreadyRunningException)) {
+        close();
+      }
+      throw e;
+    }
+  }
+
+  private void boot() throws IOException {
+    Instant begin = Instant.now();
+    Files.createDirectories(log.getParent());
+    Optional<String> running = runningUrl(stateDir);
+    if (running.isPresent()) {
+      throw new AlreadyRunningException(running.get());
+    }
+    if (stopLeftovers(stateDir)) {
+      Progress.say("Stopped processes left behind by an earlier run that did not stop cleanly");
+    }
+    requireFreePorts();
+    pidFile = new PidFile(ProcessHandle.current().pid(), config.url());
+    pidFile.write(stateDir);
+
+    database = startDatabase();
+    preparePayara();
+    deployIfChanged();
+    awaitReady();
+    Progress.say(
+        "Azora is ready after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
+  }
+
+  private void requireFreePorts() {
+    Map<String, Integer> ports = new TreeMap<>();
+    ports.put("HTTP", config.ports().http());
+    ports.put("admin", config.ports().admin());
+    if (config.database() instanceof DatabaseSettings.Embedded e) {
+      ports.put("PostgreSQL", e.port());
+    }
+    ports.forEach(
+        (name, port) -> {
+          if (!PortBase.isFree(port)) {
+            throw new IllegalStateException(
+                "Port "
+                    + port
+                    + " ("
+                    + name
+                    + ") is in use by another program: stop it, or choose other ports with"
+                    + " AZORA_PORT_BASE (Azora uses base .. base+99) or AZORA_DB_PORT");
+          }
+        });
+  }
+
+  private DatabaseUrl startDatabase() throws IOException {
+    if (config.database() instanceof DatabaseSettings.External external) {
+      DatabaseUrl url = external.url();
+      try (Connection ignored =
+          DriverManager.getConnection(url.jdbcUrl(), url.user(), url.password())) {
+        Progress.say("Using PostgreSQL at " + url);
+        return url;
+      } catch (SQLException e) {
+        throw new IOException("Cannot connect to " + url + ": " + e.getMessage(), e);
+      }
+    }
+    int port = ((DatabaseSettings.Embedded) config.database()).port();
+    Progress.say("Starting embedded PostgreSQL on port " + port + " (data in " + dataDir() + ")");
+    try {
+      embedded = EmbeddedDatabase.start(dataDir(), port, stateDir.resolve("pgsql"), log);
+    } catch (SQLException e) {
+      throw new IOException("Embedded PostgreSQL did not accept connections: " + e.getMessage(), e);
+    }
+    return embedded.url();
+  }
+
+  private void preparePayara() throws IOException {
+    if (!payara.isInstalled()) {
+      Progress.say("Unpacking Payara Server from " + config.payaraZip());
+      payara.install(config.payaraZip());
+    }
+    Path portBaseMarker = payara.domainDir().resolve("azora-portbase");
+    String portBase = "" + config.ports().base();
+    if (payara.domainExists() && !portBase.equals(readMarker(portBaseMarker))) {
+      // A domain keeps the ports it was created with: a new port base needs a new domain.
+      Progress.say("Port base changed: recreating the Payara domain");
+      Payara.deleteRecursively(payara.domainDir());
+    }
+    if (!payara.domainExists()) {
+      Progress.say("Creating Payara domain '" + Payara.DOMAIN + "' with port base " + portBase);
+      payara.createDomain(config.ports());
+      Files.writeString(portBaseMarker, portBase);
+    }
+    Progress.say("Starting Payara Server (admin port " + config.ports().admin() + ")");
+    payaraStarted = true;
+    payara.start();
+
+    Path script = ConfigureScript.extract(stateDir);
+    Map<String, String> env = ConfigureScript.environment(config, database, payara.asadmin());
+    String fingerprint = sha256(Files.readString(script) + env);
+    Path configuredMarker = payara.domainDir().resolve("azora-configured.sha256");
+    if (!fingerprint.equals(readMarker(configuredMarker))) {
+      Progress.say("Configuring the domain with configure-server.sh");
+      ConfigureScript.run(script, env, log);
+      Progress.say("Restarting Payara Server so that the batch runtime uses jdbc/azora");
+      payara.restart();
+      Files.writeString(configuredMarker, fingerprint);
+    }
+  }
+
+  private void deployIfChanged() throws IOException {
+    Path ear = config.ear();
+    if (!Files.isRegularFile(ear)) {
+      throw new IOException("Application not found at " + ear + " (build it with mvn package)");
+    }
+    Path deployedMarker = payara.domainDir().resolve("azora-deployed.sha256");
+    String earHash;
+    try (InputStream in = Files.newInputStream(ear)) {
+      earHash = sha256(in);
+    }
+    if (!earHash.equals(readMarker(deployedMarker))) {
+      Progress.say("Deploying " + ear.getFileName());
+      payara.deploy(ear, config.ports().admin());
+      Files.writeString(deployedMarker, earHash);
+    }
+  }
+
+  private void awaitReady() throws IOException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + READINESS_PATH))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    Progress.say("Waiting for " + READINESS_PATH);
+    Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
+    String last = "no answer";
+    while (Instant.now().isBefore(deadline)) {
+      if (!payara.isRunning()) {
+        throw new IOException("Payara Server stopped while starting; see " + serverLog());
+      }
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          return;
+        }
+        last = response.statusCode() + " " + response.body();
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Interrupted while waiting for readiness", e);
+      }
+      sleep(Duration.ofSeconds(1));
+    }
+    throw new IOException(
+        "Azora was not ready within "
+            + READINESS_TIMEOUT.toMinutes()
+            + " minutes (last answer: "
+            + last
+            + "); see "
+            + serverLog());
+  }
+
+  /** The local URL without a trailing slash, such as {@code http://localhost:8080}. */
+  public String baseUrl() {
+    return "http://localhost:" + config.ports().http();
+  }
+
+  public LauncherConfig config() {
+    return config;
+  }
+
+  /** The database the server uses, with credentials. */
+  public DatabaseUrl database() {
+    return database;
+  }
+
+  /** A new connection to Azora's database; the caller closes it. */
+  public Connection openConnection() throws SQLException {
+    return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+  }
+
+  public Path serverLog() {
+    return payara.domainDir().resolve("logs/server.log");
+  }
+
+  /** Completes when the Payara Server JVM ends, for whatever reason. */
+  public CompletableFuture<ProcessHandle> serverExit() {
+    return payara
+        .serverProcess()
+        .map(ProcessHandle::onExit)
+        .orElseGet(() -> CompletableFuture.completedFuture(null));
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** Stops Payara, then the embedded PostgreSQL, then removes the pid file; safe to repeat. */
+  @Override
+  public void close() {
+    synchronized (lifecycle) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (payaraStarted && payara.isRunning()) {
+        Progress.say("Stopping Payara Server");
+        payara.stop();
+      }
+      if (embedded != null) {
+        Progress.say("Stopping embedded PostgreSQL");
+        try {
+          embedded.close();
+        } catch (IOException e) {
+          Progress.say("Stopping PostgreSQL failed: " + e.getMessage());
+        }
+      }
+      if (pidFile != null) {
+        try {
+          pidFile.delete(stateDir);
+        } catch (IOException e) {
+          Progress.say("Could not remove " + PidFile.NAME + ": " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** The URL of a launcher that runs on {@code stateDir}, other than this process. */
+  public static Optional<String> runningUrl(Path stateDir) {
+    return PidFile.read(stateDir.toAbsolutePath())
+        .filter(f -> f.pid() != ProcessHandle.current().pid())
+        .filter(f -> f.liveProcess().isPresent())
+        .map(PidFile::url);
+  }
+
+  /**
+   * Stops the Azora running on {@code stateDir}: Payara first (while its database is still up),
+   * then the launcher process, then any PostgreSQL left on the data directory. Returns whether
+   * anything was running.
+   */
+  public static boolean stop(Path stateDir) throws IOException {
+    Path dir = stateDir.toAbsolutePath();
+    Path log = dir.resolve("logs/launcher.log");
+    Files.createDirectories(log.getParent());
+    boolean anything = false;
+    Payara payara = new Payara(dir, log);
+    if (payara.isRunning()) {
+      Progress.say("Stopping Payara Server");
+      payara.stop();
+      anything = true;
+    }
+    Optional<PidFile> pidFile = PidFile.read(dir);
+    Optional<ProcessHandle> launcher =
+        pidFile.filter(f -> f.pid() != ProcessHandle.current().pid()).flatMap(PidFile::liveProcess);
+    if (launcher.isPresent()) {
+      Progress.say("Stopping the launcher (pid " + launcher.get().pid() + ")");
+      Processes.terminate(launcher.get(), Duration.ofSeconds(60));
+      anything = true;
+    }
+    if (EmbeddedDatabase.stopLeftover(dir.resolve("pgdata"))) {
+      Progress.say("Stopped embedded PostgreSQL");
+      anything = true;
+    }
+    if (pidFile.isPresent()) {
+      Files.deleteIfExists(dir.resolve(PidFile.NAME));
+    }
+    return anything;
+  }
+
+  /** Stops a Payara or PostgreSQL still running on {@code stateDir} without its launcher. */
+  private static boolean stopLeftovers(Path stateDir) throws IOException {
+    boolean anything = false;
+    Payara leftover = new Payara(stateDir, stateDir.resolve("logs/launcher.log"));
+    if (leftover.isRunning()) {
+      leftover.stop();
+      anything = true;
+    }
+    return EmbeddedDatabase.stopLeftover(stateDir.resolve("pgdata")) || anything;
+  }
+
+  private Path dataDir() {
+    return stateDir.resolve("pgdata");
+  }
+
+  private static String readMarker(Path marker) throws IOException {
+    return Files.isRegularFile(marker) ? Files.readString(marker).trim() : "";
+  }
+
+  static String sha256(String text) {
+    return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String sha256(InputStream in) throws IOException {
+    MessageDigest digest = digest();
+    byte[] buffer = new byte[64 * 1024];
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      digest.update(buffer, 0, n);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every JDK has SHA-256", e);
+    }
+  }
+
+  private static void sleep(Duration duration) throws IOException {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted", e);
+    }
+  }
+
+  /** Lines a person needs after start: where to go and how to sign in. */
+  public List<String> welcome() {
+    List<String> lines = new ArrayList<>();
+    lines.add("Azora is running at " + config.url());
+    if (config.demo()) {
+      lines.add("Demo logins (password " + config.demoPassword() + "):");
+      LauncherConfig.DEMO_ACCOUNTS.forEach(account -> lines.add("  " + account));
+    }
+    return lines;
+  }
+}
