@@ -163,4 +163,12 @@ if ! asadmin get-microprofile-healthcheck-configuration | grep -qE '^true[[:spac
   asadmin set-microprofile-healthcheck-configuration --enabled=true --endpoint=health
 fi
 
+# 7. HTTP listeners: every cookie (the session cookie included) gets SameSite=Lax, and responses do
+#    not advertise the server's name and version.
+for listener in http-listener-1 http-listener-2; do
+  http="configs.config.server-config.network-config.protocols.protocol.$listener.http"
+  asadmin set "$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Lax" \
+    "$http.xpowered-by=false" "$http.server-header=false" >/dev/null
+done
+
 echo "Azora configuration applied: restart the domain, then deploy azora.ear with context root /."

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.WebSession;
 import com.azora.identity.domain.Base32;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Account security rules end to end: session ending, 2FA codes over the API, avatars, admin views.
  */
+@AzoraE2E
 class AccountSecurityIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.WebSession;
 import jakarta.json.Json;
@@ -13,6 +14,7 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 /** The REST API over HTTP against the deployed EAR: tokens, /api/me, problem+json, OpenAPI. */
+@AzoraE2E
 class ApiIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();

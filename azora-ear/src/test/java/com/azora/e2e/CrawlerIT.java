@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.WebSession;
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * does not change state; fail on any 4xx/5xx, any dead link, and any button outside a form. Later
  * issues keep this green as they add pages.
  */
+@AzoraE2E
 class CrawlerIT {
 
   /** Buttons that only read (search, filter) or re-save what is shown. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Browser;
 import com.azora.identity.domain.Base32;
@@ -22,20 +23,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * mailed link, sign in, turn on TOTP, sign out, sign in with TOTP, reset the password by mail, and
  * an admin approving the educator request.
  */
+@AzoraE2E
 class IdentityJourneyIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
   private long lastStep = -1;
 
   @Test
-  void registerVerifyLoginTotpResetAndEducatorApproval() {
+  void registerVerifyLoginTotpResetAndEducatorApproval(Browser browser) {
     String email = Accounts.uniqueEmail("journey");
     String newPassword = "amber comet whispers under bridges";
-    try (Browser browser = Browser.open()) {
+    {
       WebDriver d = browser.driver();
 
       // Sign up, asking for the educator role.
-      browser.go("/register.xhtml");
+      browser.open("/register.xhtml");
       type(d, "register:displayName", "Journey Person");
       type(d, "register:email", email);
       type(d, "register:password", Accounts.STRONG_PASSWORD);
@@ -44,7 +46,7 @@ class IdentityJourneyIT {
       waitFor(d, By.id("registered"));
 
       // Confirm the email from the mail the server sent.
-      browser.go(Accounts.linkPath(server.awaitMail(email, "Confirm your Azora email")));
+      browser.open(Accounts.linkPath(server.awaitMail(email, "Confirm your Azora email")));
       waitFor(d, By.id("verified"));
 
       // Sign in with the password.
@@ -52,7 +54,7 @@ class IdentityJourneyIT {
       assertTrue(d.findElement(By.id("tfaStatus")).getText().contains("off"));
 
       // Turn on TOTP: read the key, answer with a code, keep the recovery codes.
-      browser.go("/account/security.xhtml");
+      browser.open("/account/security.xhtml");
       d.findElement(By.id("tfa:begin")).click();
       String secret = waitFor(d, By.id("secret")).getText();
       assertTrue(
@@ -66,7 +68,7 @@ class IdentityJourneyIT {
 
       // Sign out, then sign in again with password + TOTP.
       signOut(browser);
-      browser.go("/login.xhtml");
+      browser.open("/login.xhtml");
       type(d, "login:email", email);
       type(d, "login:password", Accounts.STRONG_PASSWORD);
       d.findElement(By.id("login:submit")).click();
@@ -78,17 +80,17 @@ class IdentityJourneyIT {
       signOut(browser);
 
       // Forgot password: the mailed link sets a new one.
-      browser.go("/forgot.xhtml");
+      browser.open("/forgot.xhtml");
       type(d, "forgot:email", email);
       d.findElement(By.id("forgot:send")).click();
       waitFor(d, By.id("sent"));
-      browser.go(Accounts.linkPath(server.awaitMail(email, "Reset your Azora password")));
+      browser.open(Accounts.linkPath(server.awaitMail(email, "Reset your Azora password")));
       type(d, "reset:password", newPassword);
       d.findElement(By.id("reset:save")).click();
       waitFor(d, By.id("done"));
 
       // The old password no longer works; the new one does (with a recovery code this time).
-      browser.go("/login.xhtml");
+      browser.open("/login.xhtml");
       type(d, "login:email", email);
       type(d, "login:password", Accounts.STRONG_PASSWORD);
       d.findElement(By.id("login:submit")).click();
@@ -104,14 +106,14 @@ class IdentityJourneyIT {
 
       // An admin approves the educator request.
       signIn(browser, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
-      browser.go("/admin/role-requests.xhtml");
+      browser.open("/admin/role-requests.xhtml");
       WebElement row = waitFor(d, By.xpath("//tr[td[contains(., '" + email + "')]]"));
       row.findElement(By.xpath(".//button[contains(@id,'approve')]")).click();
       new WebDriverWait(d, Duration.ofSeconds(10))
           .until(
               ExpectedConditions.invisibilityOfElementLocated(
                   By.xpath("//tr[td[contains(., '" + email + "')]]")));
-      browser.go("/admin/users.xhtml");
+      browser.open("/admin/users.xhtml");
       type(d, "users:text", email);
       d.findElement(By.id("users:search")).click();
       new WebDriverWait(d, Duration.ofSeconds(10))
@@ -128,7 +130,7 @@ class IdentityJourneyIT {
 
   private static void signIn(Browser browser, String email, String password) {
     WebDriver d = browser.driver();
-    browser.go("/login.xhtml");
+    browser.open("/login.xhtml");
     type(d, "login:email", email);
     type(d, "login:password", password);
     d.findElement(By.id("login:submit")).click();

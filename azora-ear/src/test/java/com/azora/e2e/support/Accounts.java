@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Test accounts: unique new users, and the seeded demo accounts. */
 public final class Accounts {
 
-  public static final String DEMO_PASSWORD = "Azora-Demo-Pass-2026";
+  public static final String DEMO_PASSWORD = AzoraTestServer.DEMO_PASSWORD;
   public static final String STUDENT = "student@demo.azora.local";
   public static final String EDUCATOR = "educator@demo.azora.local";
   public static final String EMPLOYER = "employer@demo.azora.local";
