@@ -113,11 +113,7 @@ public class AccountService {
     AuthService.requireAcceptablePassword(newPassword, u.getEmail(), u.getDisplayName());
     Instant now = Instant.now(clock);
     u.changePasswordHash(PasswordHasher.hash(newPassword), now);
-    sessions.endAllExcept(u.getId(), keepSessionKey, "PASSWORD_CHANGED");
-    em.createNamedQuery("RefreshToken.revokeUser")
-        .setParameter("now", now)
-        .setParameter("userId", u.getId())
-        .executeUpdate();
+    sessions.signOutEverywhereElse(u.getId(), keepSessionKey, "PASSWORD_CHANGED");
     audit.record(SecurityEventType.PASSWORD_CHANGED, u.getId(), ip, null);
     mail.passwordChanged(u.getEmail());
   }

@@ -281,11 +281,7 @@ public class AuthService {
     user.changePasswordHash(PasswordHasher.hash(newPassword), now);
     // Whoever holds the link controls the inbox, which proves the address too.
     user.markEmailVerified(now);
-    sessions.endAllExcept(user.getId(), null, "PASSWORD_RESET");
-    em.createNamedQuery("RefreshToken.revokeUser")
-        .setParameter("now", now)
-        .setParameter("userId", user.getId())
-        .executeUpdate();
+    sessions.signOutEverywhereElse(user.getId(), null, "PASSWORD_RESET");
     throttles.reset("acct:" + user.getEmail());
     audit.record(SecurityEventType.PASSWORD_RESET, user.getId(), ip, null);
     mail.passwordChanged(user.getEmail());

@@ -46,14 +46,9 @@ public class UserAdminService {
       throw DomainException.conflict(null, "You cannot disable your own account.");
     }
     UserAccount u = users.find(userId).orElseThrow(() -> DomainException.notFound("No such user."));
-    Instant now = Instant.now(clock);
     if (disabled) {
       u.disable();
-      sessions.endAllExcept(userId, null, "DISABLED");
-      em.createNamedQuery("RefreshToken.revokeUser")
-          .setParameter("now", now)
-          .setParameter("userId", userId)
-          .executeUpdate();
+      sessions.signOutEverywhereElse(userId, null, "DISABLED");
       audit.record(SecurityEventType.ACCOUNT_DISABLED, userId, admin, u.getEmail(), ip, null);
     } else {
       u.enable();

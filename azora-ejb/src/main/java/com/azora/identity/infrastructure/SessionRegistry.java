@@ -64,6 +64,18 @@ public class SessionRegistry {
     find(key).ifPresent(s -> s.end(reason, Instant.now(clock)));
   }
 
+  /**
+   * Signs the user out everywhere but {@code keepKey}'s browser session: other sessions end and
+   * every API refresh token is revoked (after a password change, reset or disabling).
+   */
+  public void signOutEverywhereElse(long userId, String keepKey, String reason) {
+    endAllExcept(userId, keepKey, reason);
+    em.createNamedQuery("RefreshToken.revokeUser")
+        .setParameter("now", Instant.now(clock))
+        .setParameter("userId", userId)
+        .executeUpdate();
+  }
+
   /** Ends every session of the user except the one with {@code keepKey} (null ends all). */
   public int endAllExcept(long userId, String keepKey, String reason) {
     return em.createNamedQuery("UserSession.endAllOf")
