@@ -138,6 +138,19 @@ class AccountSecurityIT {
                 + "\"}",
             null);
     assertEquals(401, reused.status(), "a used recovery code must be refused: " + reused.body());
+
+    // Turning 2FA off asks for the password.
+    WebSession.Page page = web.get("/account/security.xhtml");
+    WebSession.Page wrong =
+        web.submit(
+            page, "tfaOff", Map.of("tfaOff:password", "not my password at all"), "tfaOff:disable");
+    assertTrue(wrong.body().contains("Your password is not correct"), wrong.body());
+    WebSession.Page off =
+        web.submit(
+            wrong, "tfaOff", Map.of("tfaOff:password", Accounts.STRONG_PASSWORD), "tfaOff:disable");
+    assertTrue(off.html().getElementById("tfaStateOff") != null, off.body());
+    assertFalse(
+        json(api.json("POST", "/api/auth/login", credentials, null)).containsKey("mfaRequired"));
   }
 
   @Test

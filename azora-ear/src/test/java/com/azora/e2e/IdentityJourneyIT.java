@@ -64,7 +64,7 @@ class IdentityJourneyIT {
       List<WebElement> codes = waitFor(d, By.id("recoveryCodes")).findElements(By.tagName("li"));
       assertEquals(10, codes.size());
       String recovery = codes.get(0).getText();
-      assertTrue(d.findElement(By.id("tfaOn")).isDisplayed());
+      assertTrue(d.findElement(By.id("tfaStateOn")).isDisplayed());
 
       // Sign out, then sign in again with password + TOTP.
       signOut(browser);
