@@ -10,11 +10,14 @@ public final class LoginBackoff {
 
   public static final Duration MAX_LOCK = Duration.ofMinutes(15);
 
+  /** The first lock; long enough to slow scripted guessing, short enough for a typo-prone human. */
+  public static final Duration FIRST_LOCK = Duration.ofSeconds(5);
+
   private LoginBackoff() {}
 
   /**
    * How long to refuse further attempts: nothing for the first {@code freeFailures} failures, then
-   * 1 s, 2 s, 4 s ... up to {@link #MAX_LOCK}.
+   * 5 s, 10 s, 20 s ... up to {@link #MAX_LOCK}.
    */
   public static Duration lockFor(int failures, int freeFailures) {
     if (freeFailures < 0) {
@@ -24,11 +27,11 @@ public final class LoginBackoff {
       return Duration.ZERO;
     }
     long exponent = (long) failures - freeFailures;
-    // Past 2^10 s the cap applies anyway; stopping here keeps the shift from overflowing.
+    // Past 5 s * 2^10 the cap applies anyway; stopping here keeps the shift from overflowing.
     if (exponent >= 10) {
       return MAX_LOCK;
     }
-    Duration lock = Duration.ofSeconds(1L << exponent);
+    Duration lock = FIRST_LOCK.multipliedBy(1L << exponent);
     return lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock;
   }
 }

@@ -15,25 +15,25 @@ class LoginBackoffTest {
     "0, 5, 0",
     "4, 5, 0",
     "-3, 5, 0",
-    "5, 5, 1",
-    "6, 5, 2",
-    "7, 5, 4",
-    "8, 5, 8",
-    "14, 5, 512",
+    "5, 5, 5",
+    "6, 5, 10",
+    "7, 5, 20",
+    "8, 5, 40",
+    "14, 5, 900",
     "15, 5, 900",
     "16, 5, 900",
-    "0, 0, 1",
-    "1, 0, 2",
-    "9, 0, 512",
+    "0, 0, 5",
+    "1, 0, 10",
+    "9, 0, 900",
     "10, 0, 900",
     "40, 5, 900",
     "70, 5, 900",
     "2147483647, 5, 900",
     "2147483647, 0, 900",
-    "2147483647, 2147483647, 1",
+    "2147483647, 2147483647, 5",
     "-2147483648, 0, 0"
   })
-  void doublesFromTheFirstNonFreeFailureUpToFifteenMinutes(
+  void startsAtFiveSecondsAndDoublesUpToFifteenMinutes(
       int failures, int freeFailures, long seconds) {
     assertEquals(Duration.ofSeconds(seconds), LoginBackoff.lockFor(failures, freeFailures));
   }
