@@ -140,7 +140,7 @@ class IdentityServicesIT {
       assertEquals(AuthenticationFailedException.GENERIC, wrong.getMessage());
     }
 
-    // The fifth failure locks for 1 s; the next call follows within milliseconds.
+    // The fifth failure locks for 5 s (LoginBackoff.FIRST_LOCK); the next call follows at once.
     AuthenticationFailedException locked =
         assertThrows(
             AuthenticationFailedException.class,
