@@ -274,7 +274,7 @@ public final class AzoraServer implements AutoCloseable {
         return;
       }
       closed = true;
-      if (payaraStarted && payara.isRunning()) {
+      if (payaraStarted && payara.isAlive()) {
         Progress.say("Stopping Payara Server");
         payara.stop();
       }

@@ -30,6 +30,8 @@ final class Payara {
   private final Path stateDir;
   private final Path home;
   private final Path log;
+  // Payara removes its pid file as soon as it begins to stop; this still finds the JVM then.
+  private volatile ProcessHandle knownServer;
 
   Payara(Path stateDir, Path log) {
     this.stateDir = stateDir;
@@ -133,24 +135,36 @@ final class Payara {
 
   void start() throws IOException {
     run("start-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+    knownServer = serverProcess().orElse(null);
   }
 
   void restart() throws IOException {
     run("restart-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+    knownServer = serverProcess().orElse(null);
   }
 
-  /** Stops the domain, killing the server JVM if asadmin cannot stop it in time. */
+  /** Whether the server JVM runs, even if it is already on its way down. */
+  boolean isAlive() {
+    return isRunning() || (knownServer != null && knownServer.isAlive());
+  }
+
+  /** Stops the domain and waits for its JVM to end, killing it if it does not in time. */
   void stop() {
-    Optional<ProcessHandle> server = serverProcess();
+    Optional<ProcessHandle> running = serverProcess();
+    Optional<ProcessHandle> server =
+        running.or(() -> Optional.ofNullable(knownServer).filter(ProcessHandle::isAlive));
     if (server.isEmpty()) {
       return;
     }
-    try {
-      run("stop-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
-    } catch (IOException e) {
-      Progress.say("asadmin stop-domain failed (" + e.getMessage() + "); ending the server JVM");
+    if (running.isPresent()) {
+      try {
+        run("stop-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+      } catch (IOException e) {
+        Progress.say("asadmin stop-domain failed (" + e.getMessage() + ")");
+      }
     }
-    Processes.terminate(server.get(), Duration.ofSeconds(30));
+    // Already stopping (Ctrl-C reaches Payara too) or asked to: let it finish, then insist.
+    Processes.awaitOrTerminate(server.get(), Duration.ofSeconds(60));
   }
 
   void deploy(Path ear, int adminPort) throws IOException {
