@@ -3,6 +3,9 @@ package com.azora.launcher;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -32,6 +35,7 @@ final class Payara {
   private final Path log;
   // Payara removes its pid file as soon as it begins to stop; this still finds the JVM then.
   private volatile ProcessHandle knownServer;
+  private volatile long logOffsetAtStart;
 
   Payara(Path stateDir, Path log) {
     this.stateDir = stateDir;
@@ -134,13 +138,42 @@ final class Payara {
   }
 
   void start() throws IOException {
+    logOffsetAtStart = serverLogSize();
     run("start-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
     knownServer = serverProcess().orElse(null);
   }
 
   void restart() throws IOException {
+    logOffsetAtStart = serverLogSize();
     run("restart-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
     knownServer = serverProcess().orElse(null);
+  }
+
+  /** Whether the domain has the application registered (read from domain.xml, no asadmin). */
+  boolean isApplicationDeployed() throws IOException {
+    Path domainXml = domainDir().resolve("config/domain.xml");
+    return Files.isRegularFile(domainXml)
+        && Files.readString(domainXml)
+            .matches("(?s).*<application [^>]*name=\"" + APPLICATION + "\".*");
+  }
+
+  Path serverLog() {
+    return domainDir().resolve("logs/server.log");
+  }
+
+  private long serverLogSize() throws IOException {
+    return Files.isRegularFile(serverLog()) ? Files.size(serverLog()) : 0;
+  }
+
+  /** What the server logged since the last start or restart (empty if the log was rotated). */
+  String serverLogSinceStart() throws IOException {
+    if (!Files.isRegularFile(serverLog()) || Files.size(serverLog()) < logOffsetAtStart) {
+      return "";
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(serverLog())) {
+      channel.position(logOffsetAtStart);
+      return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** Whether the server JVM runs, even if it is already on its way down. */
