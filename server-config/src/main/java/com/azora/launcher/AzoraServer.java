@@ -1,23 +1,14 @@
 package com.azora.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AzoraServer implements AutoCloseable {
 
-  private static final String READINESS_PATH = "/health/ready";
   private static final Duration READINESS_TIMEOUT = Duration.ofMinutes(5);
+  private static final String LOAD_FAILURE = "Exception while loading the app";
 
   private final LauncherConfig config;
   private final Path stateDir;
@@ -96,8 +87,8 @@ public final class AzoraServer implements AutoCloseable {
 
     database = startDatabase();
     preparePayara();
-    deployIfChanged();
-    awaitReady();
+    boolean deployed = deployIfChanged();
+    awaitReady(deployed);
     Progress.say(
         "Azora is ready after " + Duration.between(begin, Instant.now()).toSeconds() + " s");
   }
@@ -151,7 +142,7 @@ public final class AzoraServer implements AutoCloseable {
     }
     Path portBaseMarker = payara.domainDir().resolve("azora-portbase");
     String portBase = "" + config.ports().base();
-    if (payara.domainExists() && !portBase.equals(readMarker(portBaseMarker))) {
+    if (payara.domainExists() && !portBase.equals(Fingerprint.read(portBaseMarker))) {
       // A domain keeps the ports it was created with: a new port base needs a new domain.
       Progress.say("Port base changed: recreating the Payara domain");
       Payara.deleteRecursively(payara.domainDir());
@@ -167,9 +158,9 @@ public final class AzoraServer implements AutoCloseable {
 
     Path script = ConfigureScript.extract(stateDir);
     Map<String, String> env = ConfigureScript.environment(config, database, payara.asadmin());
-    String fingerprint = sha256(Files.readString(script) + env);
+    String fingerprint = Fingerprint.of(Files.readString(script) + env);
     Path configuredMarker = payara.domainDir().resolve("azora-configured.sha256");
-    if (!fingerprint.equals(readMarker(configuredMarker))) {
+    if (!fingerprint.equals(Fingerprint.read(configuredMarker))) {
       Progress.say("Configuring the domain with configure-server.sh");
       ConfigureScript.run(script, env, log);
       Progress.say("Restarting Payara Server so that the batch runtime uses jdbc/azora");
@@ -178,55 +169,75 @@ public final class AzoraServer implements AutoCloseable {
     }
   }
 
-  private void deployIfChanged() throws IOException {
+  /** Deploys the EAR unless this version is already deployed; returns whether it deployed. */
+  private boolean deployIfChanged() throws IOException {
     Path ear = config.ear();
     if (!Files.isRegularFile(ear)) {
       throw new IOException("Application not found at " + ear + " (build it with mvn package)");
     }
     Path deployedMarker = payara.domainDir().resolve("azora-deployed.sha256");
-    String earHash;
-    try (InputStream in = Files.newInputStream(ear)) {
-      earHash = sha256(in);
-    }
-    if (!earHash.equals(readMarker(deployedMarker))) {
+    String earHash = Fingerprint.of(ear);
+    if (!earHash.equals(Fingerprint.read(deployedMarker))) {
+      if (payara.isApplicationDeployed()) {
+        awaitPreviousVersionLoaded();
+      }
+      // A failed deploy leaves no version behind, so it must leave no marker either.
+      Files.deleteIfExists(deployedMarker);
       Progress.say("Deploying " + ear.getFileName());
       payara.deploy(ear, config.ports().admin());
       Files.writeString(deployedMarker, earHash);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Payara loads the deployed version after start-domain returns; redeploying during that load
+   * breaks both ("Cannot create scratch directory"). Waits until the old version answers, or has
+   * failed to load, before replacing it.
+   */
+  private void awaitPreviousVersionLoaded() throws IOException {
+    Progress.say("Waiting for the previous version to finish loading before replacing it");
+    ReadinessProbe probe = new ReadinessProbe(baseUrl());
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      int status = probe.status();
+      if (status == 200 || status == 503 || payara.serverLogSinceStart().contains(LOAD_FAILURE)) {
+        return;
+      }
+      ReadinessProbe.pause();
     }
   }
 
-  private void awaitReady() throws IOException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + READINESS_PATH))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-    Progress.say("Waiting for " + READINESS_PATH);
+  /**
+   * Polls readiness. When the application was not deployed just now but failed to load with the
+   * server (Payara sometimes loses a start-up race: "This web container has not yet been started"),
+   * deploys it once more instead of waiting in vain.
+   */
+  private void awaitReady(boolean deployedNow) throws IOException {
+    boolean redeployed = deployedNow;
+    ReadinessProbe probe = new ReadinessProbe(baseUrl());
+    Progress.say("Waiting for " + ReadinessProbe.PATH);
     Instant deadline = Instant.now().plus(READINESS_TIMEOUT);
-    String last = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!payara.isRunning()) {
         throw new IOException("Payara Server stopped while starting; see " + serverLog());
       }
-      try {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-          return;
-        }
-        last = response.statusCode() + " " + response.body();
-      } catch (IOException e) {
-        last = e.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("Interrupted while waiting for readiness", e);
+      if (!redeployed && payara.serverLogSinceStart().contains(LOAD_FAILURE)) {
+        Progress.say("The application failed to load with the server; deploying it again");
+        payara.deploy(config.ear(), config.ports().admin());
+        redeployed = true;
       }
-      sleep(Duration.ofSeconds(1));
+      if (probe.isUp()) {
+        return;
+      }
+      ReadinessProbe.pause();
     }
     throw new IOException(
         "Azora was not ready within "
             + READINESS_TIMEOUT.toMinutes()
             + " minutes (last answer: "
-            + last
+            + probe.lastAnswer()
             + "); see "
             + serverLog());
   }
@@ -251,7 +262,7 @@ public final class AzoraServer implements AutoCloseable {
   }
 
   public Path serverLog() {
-    return payara.domainDir().resolve("logs/server.log");
+    return payara.serverLog();
   }
 
   /** Completes when the Payara Server JVM ends, for whatever reason. */
@@ -274,7 +285,7 @@ public final class AzoraServer implements AutoCloseable {
         return;
       }
       closed = true;
-      if (payaraStarted && payara.isRunning()) {
+      if (payaraStarted && payara.isAlive()) {
         Progress.say("Stopping Payara Server");
         payara.stop();
       }
@@ -351,40 +362,6 @@ public final class AzoraServer implements AutoCloseable {
 
   private Path dataDir() {
     return stateDir.resolve("pgdata");
-  }
-
-  private static String readMarker(Path marker) throws IOException {
-    return Files.isRegularFile(marker) ? Files.readString(marker).trim() : "";
-  }
-
-  static String sha256(String text) {
-    return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static String sha256(InputStream in) throws IOException {
-    MessageDigest digest = digest();
-    byte[] buffer = new byte[64 * 1024];
-    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-      digest.update(buffer, 0, n);
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JDK has SHA-256", e);
-    }
-  }
-
-  private static void sleep(Duration duration) throws IOException {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("Interrupted", e);
-    }
   }
 
   /** Lines a person needs after start: where to go and how to sign in. */

@@ -3,6 +3,9 @@ package com.azora.launcher;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -30,6 +33,9 @@ final class Payara {
   private final Path stateDir;
   private final Path home;
   private final Path log;
+  // Payara removes its pid file as soon as it begins to stop; this still finds the JVM then.
+  private volatile ProcessHandle knownServer;
+  private volatile long logOffsetAtStart;
 
   Payara(Path stateDir, Path log) {
     this.stateDir = stateDir;
@@ -132,25 +138,66 @@ final class Payara {
   }
 
   void start() throws IOException {
+    logOffsetAtStart = serverLogSize();
     run("start-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+    knownServer = serverProcess().orElse(null);
   }
 
   void restart() throws IOException {
+    logOffsetAtStart = serverLogSize();
     run("restart-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+    knownServer = serverProcess().orElse(null);
   }
 
-  /** Stops the domain, killing the server JVM if asadmin cannot stop it in time. */
+  /** Whether the domain has the application registered (read from domain.xml, no asadmin). */
+  boolean isApplicationDeployed() throws IOException {
+    Path domainXml = domainDir().resolve("config/domain.xml");
+    return Files.isRegularFile(domainXml)
+        && Files.readString(domainXml)
+            .matches("(?s).*<application [^>]*name=\"" + APPLICATION + "\".*");
+  }
+
+  Path serverLog() {
+    return domainDir().resolve("logs/server.log");
+  }
+
+  private long serverLogSize() throws IOException {
+    return Files.isRegularFile(serverLog()) ? Files.size(serverLog()) : 0;
+  }
+
+  /** What the server logged since the last start or restart (empty if the log was rotated). */
+  String serverLogSinceStart() throws IOException {
+    if (!Files.isRegularFile(serverLog()) || Files.size(serverLog()) < logOffsetAtStart) {
+      return "";
+    }
+    try (SeekableByteChannel channel = Files.newByteChannel(serverLog())) {
+      channel.position(logOffsetAtStart);
+      return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Whether the server JVM runs, even if it is already on its way down. */
+  boolean isAlive() {
+    return isRunning() || (knownServer != null && knownServer.isAlive());
+  }
+
+  /** Stops the domain and waits for its JVM to end, killing it if it does not in time. */
   void stop() {
-    Optional<ProcessHandle> server = serverProcess();
+    Optional<ProcessHandle> running = serverProcess();
+    Optional<ProcessHandle> server =
+        running.or(() -> Optional.ofNullable(knownServer).filter(ProcessHandle::isAlive));
     if (server.isEmpty()) {
       return;
     }
-    try {
-      run("stop-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
-    } catch (IOException e) {
-      Progress.say("asadmin stop-domain failed (" + e.getMessage() + "); ending the server JVM");
+    if (running.isPresent()) {
+      try {
+        run("stop-domain", "--domaindir", domainDir().getParent().toString(), DOMAIN);
+      } catch (IOException e) {
+        Progress.say("asadmin stop-domain failed (" + e.getMessage() + ")");
+      }
     }
-    Processes.terminate(server.get(), Duration.ofSeconds(30));
+    // Already stopping (Ctrl-C reaches Payara too) or asked to: let it finish, then insist.
+    Processes.awaitOrTerminate(server.get(), Duration.ofSeconds(60));
   }
 
   void deploy(Path ear, int adminPort) throws IOException {

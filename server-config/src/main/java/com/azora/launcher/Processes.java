@@ -33,4 +33,11 @@ final class Processes {
       awaitExit(process, Duration.ofSeconds(10));
     }
   }
+
+  /** Gives {@code process} the grace to end by itself, then terminates it. */
+  static void awaitOrTerminate(ProcessHandle process, Duration grace) {
+    if (!awaitExit(process, grace)) {
+      terminate(process, Duration.ofSeconds(20));
+    }
+  }
 }

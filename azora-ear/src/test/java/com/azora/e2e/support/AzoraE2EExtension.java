@@ -63,7 +63,10 @@ public final class AzoraE2EExtension
     }
     ClosingBrowser used = context.getStore(NAMESPACE).get(Browser.class, ClosingBrowser.class);
     if (used != null) {
-      String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName();
+      String name =
+          context.getRequiredTestClass().getSimpleName()
+              + "-"
+              + context.getRequiredTestMethod().getName();
       Path shot = used.browser().screenshot(Browser.screenshotDir(), name);
       System.out.println("Screenshot of the failed test: " + shot.toAbsolutePath());
     }

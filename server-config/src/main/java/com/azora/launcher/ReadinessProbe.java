@@ -1,0 +1,60 @@
+package com.azora.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Asks the application's MicroProfile Health readiness endpoint how it is. */
+final class ReadinessProbe {
+
+  static final String PATH = "/health/ready";
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpRequest request;
+  private String lastAnswer = "no answer";
+
+  ReadinessProbe(String baseUrl) {
+    request =
+        HttpRequest.newBuilder(URI.create(baseUrl + PATH)).timeout(Duration.ofSeconds(10)).build();
+  }
+
+  /**
+   * The endpoint's HTTP status, or -1 when nothing answers: 404 while the application is not
+   * loaded, 503 while it is loaded but not ready, 200 when ready.
+   */
+  int status() throws IOException {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      lastAnswer = response.statusCode() + " " + response.body();
+      return response.statusCode();
+    } catch (IOException e) {
+      lastAnswer = e.toString();
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while asking " + PATH, e);
+    }
+  }
+
+  boolean isUp() throws IOException {
+    return status() == 200 && lastAnswer.contains("\"UP\"");
+  }
+
+  String lastAnswer() {
+    return lastAnswer;
+  }
+
+  /** The pause between two polls. */
+  static void pause() throws IOException {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted", e);
+    }
+  }
+}
