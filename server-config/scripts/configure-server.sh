@@ -110,7 +110,9 @@ if [[ -n "${AZORA_SMTP_HOST:-}" ]]; then
   fi
   mail_properties="mail.smtp.port=$AZORA_SMTP_PORT"
   if [[ -n "${AZORA_SMTP_PASSWORD:-}" ]]; then
-    mail_properties+=":mail.smtp.auth=true:mail.smtp.password=$(escape "$AZORA_SMTP_PASSWORD")"
+    # A password never travels in clear: STARTTLS whenever the server offers it.
+    mail_properties+=":mail.smtp.auth=true:mail.smtp.starttls.enable=true"
+    mail_properties+=":mail.smtp.password=$(escape "$AZORA_SMTP_PASSWORD")"
   fi
   # The address part of "Name <address>" is the envelope sender.
   from=${AZORA_MAIL_FROM:-no-reply@azora.local}

@@ -133,6 +133,23 @@ class ConfigureServerScriptTest {
   }
 
   @Test
+  void smtpLoginTurnsOnAuthenticationAndStartTls() throws Exception {
+    env.put("AZORA_SMTP_HOST", "smtp.example.org");
+    env.put("AZORA_SMTP_PORT", "587");
+    env.put("AZORA_SMTP_USER", "azora");
+    env.put("AZORA_SMTP_PASSWORD", "s3:cret");
+
+    assertEquals(0, runScript());
+
+    assertTrue(called("--mailuser azora"));
+    assertTrue(
+        called(
+            "mail.smtp.port=587:mail.smtp.auth=true:mail.smtp.starttls.enable=true"
+                + ":mail.smtp.password=s3\\:cret"),
+        () -> String.join("\n", calls()));
+  }
+
+  @Test
   void refusesToRunWithoutADatabase() throws Exception {
     env.remove("AZORA_DB_HOST");
     assertNotEquals(0, runScript());
