@@ -59,12 +59,12 @@ public class UserAdminService {
   @RequiresPermissions(Permissions.ROLES_APPROVE)
   public List<RoleRequestView> pendingRoleRequests() {
     return em
-        .createNamedQuery("RoleRequest.pending", RoleRequest.class)
+        .createNamedQuery("RoleRequest.pendingWithUser", Object[].class)
         .setParameter("status", RoleRequest.Status.PENDING)
         .setMaxResults(500)
         .getResultList()
         .stream()
-        .map(r -> RoleViews.of(r, users.find(r.getUserId()).orElseThrow()))
+        .map(row -> RoleViews.of((RoleRequest) row[0], (UserAccount) row[1]))
         .toList();
   }
 

@@ -19,8 +19,10 @@ import java.util.Objects;
     name = "RoleRequest.byUser",
     query = "select r from RoleRequest r where r.userId = :userId order by r.requestedAt desc")
 @NamedQuery(
-    name = "RoleRequest.pending",
-    query = "select r from RoleRequest r where r.status = :status order by r.requestedAt")
+    name = "RoleRequest.pendingWithUser",
+    query =
+        "select r, u from RoleRequest r, UserAccount u where u.id = r.userId and r.status = :status"
+            + " order by r.requestedAt")
 public class RoleRequest {
 
   /** Lifecycle of a request. */

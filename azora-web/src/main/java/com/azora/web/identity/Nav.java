@@ -17,6 +17,8 @@ public class Nav {
 
   @EJB private SessionService sessions;
 
+  private Boolean admin;
+
   public boolean isSignedIn() {
     return CurrentUser.find().isPresent();
   }
@@ -34,8 +36,12 @@ public class Nav {
     return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
   }
 
+  /** Asked several times per render; the role lookup hits the database once per request. */
   public boolean isAdmin() {
-    return hasRole("ADMIN");
+    if (admin == null) {
+      admin = hasRole("ADMIN");
+    }
+    return admin;
   }
 
   public String logout() {
