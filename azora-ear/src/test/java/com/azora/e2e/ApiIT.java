@@ -109,6 +109,14 @@ class ApiIT {
   }
 
   @Test
+  void aBrowserSessionCookieDoesNotAuthenticateTheApi() {
+    WebSession browser = new WebSession(server.baseUrl());
+    Accounts.login(browser, Accounts.STUDENT, Accounts.DEMO_PASSWORD);
+    assertEquals(200, browser.get("/account/dashboard.xhtml").status());
+    assertEquals(401, browser.json("GET", "/api/me", null, null).status());
+  }
+
+  @Test
   void refreshRotatesAndReuseRevokesTheFamily() {
     JsonObject first = login(registerVerified(), Accounts.STRONG_PASSWORD);
     String r1 = first.getString("refreshToken");

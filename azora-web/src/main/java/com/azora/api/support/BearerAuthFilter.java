@@ -17,9 +17,10 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
 
 /**
- * Authenticates API calls from {@code Authorization: Bearer <access token>} and binds the caller as
- * the Shiro subject for this request (sessionless), so services check permissions the same way for
- * pages and the API. Shiro's filter restores the previous thread state when the request ends.
+ * Authenticates API calls from {@code Authorization: Bearer <access token>} only, and binds the
+ * caller as the Shiro subject for this request (sessionless), so services check permissions the
+ * same way for pages and the API. Shiro's filter restores the previous thread state when the
+ * request ends.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -31,6 +32,12 @@ public class BearerAuthFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext ctx) {
     String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
+      // The API authenticates by token only: a browser's session cookie must not act here, or a
+      // page on another site could call the API as the signed-in user.
+      ThreadContext.bind(
+          new Subject.Builder(SecurityUtils.getSecurityManager())
+              .sessionCreationEnabled(false)
+              .buildSubject());
       return;
     }
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
