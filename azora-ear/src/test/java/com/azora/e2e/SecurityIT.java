@@ -24,7 +24,8 @@ class SecurityIT {
           "/admin/users.xhtml",
           "/admin/role-requests.xhtml",
           "/admin/audit.xhtml",
-          "/admin/outbox.xhtml");
+          "/admin/outbox.xhtml",
+          "/admin/course-reviews.xhtml");
 
   private final AzoraTestServer server = AzoraTestServer.get();
 

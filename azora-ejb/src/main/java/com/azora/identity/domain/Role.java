@@ -6,7 +6,7 @@ import java.util.Set;
 /** The four roles and the permission strings each grants (checked in services, not pages). */
 public enum Role {
   STUDENT(Set.of(Permissions.ACCOUNT_MANAGE)),
-  EDUCATOR(Set.of(Permissions.ACCOUNT_MANAGE)),
+  EDUCATOR(Set.of(Permissions.ACCOUNT_MANAGE, Permissions.COURSES_AUTHOR)),
   EMPLOYER(Set.of(Permissions.ACCOUNT_MANAGE)),
   ADMIN(
       Set.of(
@@ -15,7 +15,8 @@ public enum Role {
           Permissions.USERS_MANAGE,
           Permissions.ROLES_APPROVE,
           Permissions.AUDIT_READ,
-          Permissions.OUTBOX_READ));
+          Permissions.OUTBOX_READ,
+          Permissions.COURSES_REVIEW));
 
   private final Set<String> permissions;
 

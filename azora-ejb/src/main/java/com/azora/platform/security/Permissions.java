@@ -8,6 +8,8 @@ public final class Permissions {
   public static final String ROLES_APPROVE = "roles:approve";
   public static final String AUDIT_READ = "audit:read";
   public static final String OUTBOX_READ = "outbox:read";
+  public static final String COURSES_AUTHOR = "courses:author";
+  public static final String COURSES_REVIEW = "courses:review";
 
   private Permissions() {}
 }

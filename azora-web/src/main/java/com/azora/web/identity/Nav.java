@@ -36,6 +36,10 @@ public class Nav {
     return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
   }
 
+  public boolean isEducator() {
+    return hasRole("EDUCATOR");
+  }
+
   /** Asked several times per render; the role lookup hits the database once per request. */
   public boolean isAdmin() {
     if (admin == null) {

@@ -1,0 +1,65 @@
+package com.azora.catalog.application;
+
+import com.azora.catalog.domain.CourseDetails;
+import com.azora.catalog.domain.CourseLevel;
+import com.azora.catalog.domain.CourseStatus;
+import com.azora.catalog.domain.LessonType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What catalog pages and the API show; records, never entities. */
+public final class CatalogViews {
+  private CatalogViews() {}
+
+  /** A course in search results. */
+  public record CourseCard(
+      long id,
+      String slug,
+      String title,
+      String summary,
+      String category,
+      CourseLevel level,
+      String language,
+      BigDecimal estimatedHours,
+      BigDecimal price,
+      String currency,
+      boolean demo) {
+    public boolean free() {
+      return price.signum() == 0;
+    }
+  }
+
+  /** A lesson in a syllabus. */
+  public record LessonLine(
+      long id, String title, LessonType type, int durationMinutes, boolean required) {}
+
+  /** A module in a syllabus. */
+  public record ModuleLine(long id, String title, List<LessonLine> lessons) {}
+
+  /** A published course page. */
+  public record CourseDetail(
+      CourseCard card, String description, List<String> instructors, List<ModuleLine> modules) {}
+
+  /** A course in its author's list. */
+  public record AuthoredCourse(
+      long id,
+      String slug,
+      String title,
+      CourseStatus status,
+      String reviewNote,
+      Instant updatedAt) {}
+
+  /** Everything the course editor shows. */
+  public record CourseEditor(
+      long id,
+      String slug,
+      CourseStatus status,
+      String reviewNote,
+      CourseDetails details,
+      List<ModuleLine> modules) {}
+
+  /** A course waiting for review. */
+  public record ReviewItem(
+      long id, String slug, String title, String category, String authors, Instant submittedAt) {}
+}

@@ -1,0 +1,146 @@
+package com.azora.catalog.application;
+
+import com.azora.catalog.application.CatalogViews.AuthoredCourse;
+import com.azora.catalog.application.CatalogViews.CourseEditor;
+import com.azora.catalog.domain.Course;
+import com.azora.catalog.domain.CourseDetails;
+import com.azora.catalog.domain.LessonContent;
+import com.azora.catalog.domain.Slugs;
+import com.azora.platform.error.DomainException;
+import com.azora.platform.security.CurrentUser;
+import com.azora.platform.security.Permissions;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+
+/** Educators write courses: details, modules and lessons, then submit them for review. */
+@Stateless
+@RequiresPermissions(Permissions.COURSES_AUTHOR)
+public class CourseAuthoringService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  public List<AuthoredCourse> myCourses() {
+    return em
+        .createQuery(
+            "select c from Course c where :me member of c.instructorIds order by c.updatedAt desc",
+            Course.class)
+        .setParameter("me", CurrentUser.id())
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(
+            c ->
+                new AuthoredCourse(
+                    c.getId(),
+                    c.getSlug(),
+                    c.getTitle(),
+                    c.getStatus(),
+                    c.getReviewNote(),
+                    c.getPublishedAt() != null ? c.getPublishedAt() : c.getSubmittedAt()))
+        .toList();
+  }
+
+  /** Creates a draft with the caller as its instructor; returns its id. */
+  public long create(CourseDetails details) {
+    check(details);
+    Course c = new Course(freeSlug(details.title()), details, CurrentUser.id(), Instant.now(clock));
+    em.persist(c);
+    em.flush();
+    return c.getId();
+  }
+
+  public CourseEditor editor(long courseId) {
+    Course c = mine(courseId);
+    CourseDetails d =
+        new CourseDetails(
+            c.getTitle(),
+            c.getSummary(),
+            c.getDescription(),
+            c.getCategory(),
+            c.getLevel(),
+            c.getLanguage(),
+            c.getEstimatedHours(),
+            c.getPrice(),
+            c.getCurrency());
+    return new CourseEditor(
+        c.getId(), c.getSlug(), c.getStatus(), c.getReviewNote(), d, Syllabus.of(c));
+  }
+
+  public void update(long courseId, CourseDetails details) {
+    check(details);
+    Course c = mine(courseId);
+    inState(() -> c.edit(details, Instant.now(clock)));
+  }
+
+  public void addModule(long courseId, String title) {
+    Course c = mine(courseId);
+    inState(() -> c.addModule(title, Instant.now(clock)), "moduleTitle");
+  }
+
+  public void addLesson(long courseId, long moduleId, LessonContent content) {
+    CourseDetails.FieldProblem problem = content.problem();
+    if (problem != null) {
+      throw DomainException.invalid(problem.field(), problem.message());
+    }
+    Course c = mine(courseId);
+    inState(() -> c.module(moduleId).addLesson(content));
+  }
+
+  public void submitForReview(long courseId) {
+    Course c = mine(courseId);
+    inState(() -> c.submitForReview(Instant.now(clock)));
+  }
+
+  private Course mine(long courseId) {
+    Course c = em.find(Course.class, courseId);
+    if (c == null || !c.isInstructor(CurrentUser.id())) {
+      throw DomainException.notFound("No such course among yours.");
+    }
+    return c;
+  }
+
+  private static void check(CourseDetails details) {
+    CourseDetails.FieldProblem p = details.problem();
+    if (p != null) {
+      throw DomainException.invalid(p.field(), p.message());
+    }
+  }
+
+  private static void inState(Runnable change) {
+    inState(change, null);
+  }
+
+  /** Rule violations of the aggregate become readable conflicts (or field errors). */
+  private static void inState(Runnable change, String field) {
+    try {
+      change.run();
+    } catch (IllegalStateException e) {
+      throw DomainException.conflict(null, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(field, e.getMessage());
+    }
+  }
+
+  private String freeSlug(String title) {
+    String base = Slugs.of(title);
+    String slug = base;
+    for (int n = 2; taken(slug); n++) {
+      slug = Slugs.numbered(base, n);
+    }
+    return slug;
+  }
+
+  private boolean taken(String slug) {
+    return em.createQuery("select count(c) from Course c where c.slug = :s", Long.class)
+            .setParameter("s", slug)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,8 @@
+package com.azora.catalog.domain;
+
+/** Who a course is for. */
+public enum CourseLevel {
+  BEGINNER,
+  INTERMEDIATE,
+  ADVANCED
+}

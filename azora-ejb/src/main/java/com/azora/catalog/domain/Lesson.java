@@ -1,0 +1,97 @@
+package com.azora.catalog.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One lesson of a module. */
+@Entity
+@Table(name = "lesson")
+public class Lesson {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "module_id")
+  private CourseModule module;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private LessonType type;
+
+  @Column(nullable = false)
+  private String content;
+
+  @Column(name = "video_url")
+  private String videoUrl;
+
+  @Column(name = "duration_minutes", nullable = false)
+  private int durationMinutes;
+
+  @Column(nullable = false)
+  private boolean required;
+
+  protected Lesson() {}
+
+  Lesson(CourseModule module, int position, LessonContent c) {
+    CourseDetails.FieldProblem problem = c.problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem.message());
+    }
+    this.module = module;
+    this.position = position;
+    this.title = c.title();
+    this.type = c.type();
+    this.content = c.content();
+    this.videoUrl = c.videoUrl();
+    this.durationMinutes = c.durationMinutes();
+    this.required = c.required();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public LessonType getType() {
+    return type;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public String getVideoUrl() {
+    return videoUrl;
+  }
+
+  public int getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public boolean isRequired() {
+    return required;
+  }
+}

@@ -1,0 +1,2 @@
+/** The course aggregate (course, modules, lessons) and its status workflow. */
+package com.azora.catalog.domain;

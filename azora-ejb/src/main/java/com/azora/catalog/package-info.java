@@ -1,0 +1,2 @@
+/** The course catalog: courses, their modules and lessons, authoring, review and search. */
+package com.azora.catalog;

@@ -1,0 +1,142 @@
+package com.azora.web.catalog;
+
+import com.azora.catalog.application.CatalogQuery;
+import com.azora.catalog.application.CatalogService;
+import com.azora.catalog.application.CatalogViews.CourseCard;
+import com.azora.catalog.domain.CourseLevel;
+import com.azora.platform.PageResult;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The public catalog: a GET form (bookmarkable, sessionless) over the catalog search. */
+@Named
+@RequestScoped
+public class CatalogPage {
+
+  static final int PAGE_SIZE = 12;
+
+  @EJB private CatalogService catalog;
+
+  private String q;
+  private String category;
+  private String level;
+  private String price;
+  private String sort;
+  private int page = 1;
+  private PageResult<CourseCard> results;
+  private List<String> categories;
+
+  public void load() {
+    CatalogQuery query =
+        new CatalogQuery(
+            q,
+            category,
+            enumOrNull(CourseLevel.class, level),
+            null,
+            enumOrNull(CatalogQuery.Price.class, price),
+            enumOrNull(CatalogQuery.Sort.class, sort));
+    page = Math.max(1, page);
+    results = catalog.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    categories = catalog.categories();
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    try {
+      return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  public boolean isHasPrevious() {
+    return page > 1;
+  }
+
+  public boolean isHasNext() {
+    return (long) page * PAGE_SIZE < results.total();
+  }
+
+  /** The query string of another page of the same search. */
+  public String pageQuery(int target) {
+    return "q="
+        + enc(q)
+        + "&category="
+        + enc(category)
+        + "&level="
+        + enc(level)
+        + "&price="
+        + enc(price)
+        + "&sort="
+        + enc(sort)
+        + "&page="
+        + target;
+  }
+
+  private static String enc(String s) {
+    return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  public CourseLevel[] getLevels() {
+    return CourseLevel.values();
+  }
+
+  public PageResult<CourseCard> getResults() {
+    return results;
+  }
+
+  public List<String> getCategories() {
+    return categories;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getLevel() {
+    return level;
+  }
+
+  public void setLevel(String level) {
+    this.level = level;
+  }
+
+  public String getPrice() {
+    return price;
+  }
+
+  public void setPrice(String price) {
+    this.price = price;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
