@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
+import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.WebSession;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,62 +27,20 @@ class CatalogIT {
     return web;
   }
 
-  private static Map<String, String> details(String form, String title, String category) {
-    return Map.of(
-        form + ":title", title,
-        form + ":summary", "Hands-on introduction for curious beginners.",
-        form + ":description", "Week by week, with exercises.",
-        form + ":category", category,
-        form + ":language", "en",
-        form + ":currency", "USD");
-  }
-
-  /** Creates a draft with one module and one lesson; returns the editor page. */
-  private WebSession.Page draft(WebSession educator, String title, String category) {
-    WebSession.Page list = educator.get("/teach/courses.xhtml");
-    WebSession.Page editor =
-        educator.submit(
-            list, "newCourse", details("newCourse", title, category), "newCourse:create");
-    assertTrue(
-        editor.url().contains("/teach/course.xhtml?id="), editor.url() + "\n" + editor.body());
-    editor =
-        educator.submit(
-            editor, "module", Map.of("module:moduleTitle", "Getting started"), "module:addModule");
-    assertTrue(editor.body().contains("Module added"), editor.body());
-    editor =
-        educator.submit(
-            editor,
-            "lesson",
-            Map.of(
-                "lesson:lessonTitle", "What a variable is",
-                "lesson:content", "A variable names a value.",
-                "lesson:duration_input", "12"),
-            "lesson:addLesson");
-    assertTrue(editor.body().contains("Lesson added"), editor.body());
-    return editor;
-  }
-
   @Test
   void draftReviewPublishSearchAndDetail() {
     String word = "zebra" + UUID.randomUUID().toString().substring(0, 6);
     String title = "Programming with " + word;
     WebSession educator = signedIn(Accounts.EDUCATOR);
-    WebSession.Page editor = draft(educator, title, "Computer Science");
+    WebSession.Page editor =
+        Courses.draft(educator, title, "Computer Science", "0", "What a variable is");
 
     WebSession anonymous = new WebSession(server.baseUrl());
     String search = "/catalog.xhtml?q=" + word.substring(0, 7);
     assertFalse(anonymous.get(search).body().contains(title), "drafts are not in the catalog");
 
-    WebSession.Page submitted =
-        educator.submit(editor, "submitForm", Map.of(), "submitForm:submit");
-    assertTrue(submitted.body().contains("IN_REVIEW"), submitted.body());
-
-    WebSession admin = signedIn(Accounts.ADMIN);
-    WebSession.Page queue = admin.get("/admin/course-reviews.xhtml");
-    var row = queue.html().selectFirst("[id='reviews:table'] tbody tr:contains(" + word + ")");
-    assertTrue(row != null, queue.body());
-    String approve = row.selectFirst("button[id$=':approve']").id();
-    WebSession.Page published = admin.submit(queue, "reviews", Map.of(), approve);
+    Courses.submit(educator, editor);
+    WebSession.Page published = Courses.decide(signedIn(Accounts.ADMIN), word, "approve", null);
     assertTrue(published.body().contains("Course published"), published.body());
 
     WebSession.Page found = anonymous.get(search);
@@ -103,17 +61,12 @@ class CatalogIT {
     String word = "quokka" + UUID.randomUUID().toString().substring(0, 5);
     String title = "Statistics " + word;
     WebSession educator = signedIn(Accounts.EDUCATOR);
-    WebSession.Page editor = draft(educator, title, "Data Science");
-    educator.submit(editor, "submitForm", Map.of(), "submitForm:submit");
-    WebSession admin = signedIn(Accounts.ADMIN);
-    WebSession.Page queue = admin.get("/admin/course-reviews.xhtml");
-    var row = queue.html().selectFirst("[id='reviews:table'] tbody tr:contains(" + word + ")");
-    admin.submit(queue, "reviews", Map.of(), row.selectFirst("button[id$=':approve']").id());
+    Courses.submit(educator, Courses.draft(educator, title, "Data Science", "0", "Averages"));
+    Courses.decide(signedIn(Accounts.ADMIN), word, "approve", null);
 
     WebSession anonymous = new WebSession(server.baseUrl());
-    String typo = "Statistcs%20" + word;
     assertTrue(
-        anonymous.get("/catalog.xhtml?q=" + typo).body().contains(title),
+        anonymous.get("/catalog.xhtml?q=Statistcs%20" + word).body().contains(title),
         "typo-tolerant title match");
     assertTrue(
         anonymous
@@ -129,21 +82,12 @@ class CatalogIT {
   void rejectionNeedsAReasonAndReturnsTheDraft() {
     String word = "okapi" + UUID.randomUUID().toString().substring(0, 6);
     WebSession educator = signedIn(Accounts.EDUCATOR);
-    WebSession.Page editor = draft(educator, "Biology " + word, "Science");
-    educator.submit(editor, "submitForm", Map.of(), "submitForm:submit");
+    Courses.submit(educator, Courses.draft(educator, "Biology " + word, "Science", "0", "Cells"));
 
     WebSession admin = signedIn(Accounts.ADMIN);
-    WebSession.Page queue = admin.get("/admin/course-reviews.xhtml");
-    String reject =
-        queue
-            .html()
-            .selectFirst("[id='reviews:table'] tbody tr:contains(" + word + ")")
-            .selectFirst("button[id$=':reject']")
-            .id();
-    WebSession.Page noReason = admin.submit(queue, "reviews", Map.of(), reject);
+    WebSession.Page noReason = Courses.decide(admin, word, "reject", null);
     assertTrue(noReason.body().contains("Say what the authors should change"), noReason.body());
-    WebSession.Page rejected =
-        admin.submit(noReason, "reviews", Map.of("reviews:reason", "Add exercises"), reject);
+    WebSession.Page rejected = Courses.decide(admin, word, "reject", "Add exercises");
     assertTrue(rejected.body().contains("sent back"), rejected.body());
 
     WebSession.Page mine = educator.get("/teach/courses.xhtml");

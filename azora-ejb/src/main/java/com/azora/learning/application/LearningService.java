@@ -1,0 +1,178 @@
+package com.azora.learning.application;
+
+import com.azora.catalog.domain.Course;
+import com.azora.catalog.domain.CourseStatus;
+import com.azora.catalog.domain.Lesson;
+import com.azora.learning.application.LearningViews.LessonView;
+import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.learning.domain.Enrolment;
+import com.azora.learning.domain.Progress;
+import com.azora.learning.infrastructure.LearningEvents;
+import com.azora.platform.error.DomainException;
+import com.azora.platform.security.CurrentUser;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.shiro.authz.annotation.RequiresAuthentication;
+
+/** Enrolment, "my courses", and the lesson player, for the signed-in student. */
+@Stateless
+@RequiresAuthentication
+public class LearningService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private LearningEvents events;
+  @Inject private Clock clock;
+
+  /**
+   * Enrols the caller in a free published course; enrolling twice changes nothing. Returns the
+   * lesson to start with.
+   */
+  public long enrol(String slug) {
+    Course c =
+        em.createQuery("select c from Course c where c.slug = :s and c.status = :p", Course.class)
+            .setParameter("s", slug)
+            .setParameter("p", CourseStatus.PUBLISHED)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("No such course in the catalog."));
+    if (c.getPrice().signum() > 0) {
+      throw DomainException.conflict(
+          null, "This course is paid; it can be bought once payments are set up.");
+    }
+    long me = CurrentUser.id();
+    Enrolment e = find(me, c.getId()).orElse(null);
+    if (e == null) {
+      // The unique (user, course) key makes a concurrent second enrolment fail instead of doubling.
+      e = new Enrolment(me, c.getId(), Instant.now(clock));
+      em.persist(e);
+      em.flush();
+      events.record(LearningEvents.Type.ENROLMENT_CREATED, me, c.getId(), null);
+    }
+    CourseOutline outline = CourseOutline.of(c);
+    Long next = Progress.nextLesson(e.getCompletedLessonIds(), outline.ids());
+    if (next == null) {
+      throw DomainException.conflict(null, "This course has no lessons yet.");
+    }
+    return next;
+  }
+
+  public List<MyCourse> myCourses() {
+    long me = CurrentUser.id();
+    List<Enrolment> enrolments =
+        em.createQuery(
+                "select e from Enrolment e where e.userId = :me and e.status <> :revoked"
+                    + " order by e.enrolledAt desc",
+                Enrolment.class)
+            .setParameter("me", me)
+            .setParameter("revoked", Enrolment.Status.REVOKED)
+            .getResultList();
+    if (enrolments.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Course> courses =
+        em.createQuery("select c from Course c where c.id in :ids", Course.class)
+            .setParameter("ids", enrolments.stream().map(Enrolment::getCourseId).toList())
+            .getResultStream()
+            .collect(Collectors.toMap(Course::getId, Function.identity()));
+    return enrolments.stream()
+        .map(
+            e -> {
+              Course c = courses.get(e.getCourseId());
+              List<Long> ids = CourseOutline.of(c).ids();
+              return new MyCourse(
+                  c.getId(),
+                  c.getSlug(),
+                  c.getTitle(),
+                  e.getStatus(),
+                  Progress.percent(e.getCompletedLessonIds(), ids),
+                  Progress.nextLesson(e.getCompletedLessonIds(), ids));
+            })
+        .toList();
+  }
+
+  /** Opens a lesson of a course the caller is enrolled in, remembering it for "continue". */
+  public LessonView open(long lessonId) {
+    Context ctx = context(lessonId);
+    ctx.enrolment.visit(lessonId);
+    return view(ctx);
+  }
+
+  /** Marks a lesson done; completes the course once all required lessons are done. */
+  public LessonView complete(long lessonId) {
+    Context ctx = context(lessonId);
+    if (ctx.lesson.getType() != com.azora.catalog.domain.LessonType.READING
+        && ctx.lesson.getType() != com.azora.catalog.domain.LessonType.VIDEO) {
+      throw DomainException.conflict(null, "This lesson is completed by its quiz or assignment.");
+    }
+    long me = ctx.enrolment.getUserId();
+    Enrolment.Outcome outcome =
+        ctx.enrolment.completeLesson(lessonId, ctx.outline.requiredIds(), Instant.now(clock));
+    if (outcome.lessonNewlyCompleted()) {
+      events.record(LearningEvents.Type.LESSON_COMPLETED, me, ctx.course.getId(), lessonId);
+    }
+    if (outcome.courseCompleted()) {
+      events.record(LearningEvents.Type.COURSE_COMPLETED, me, ctx.course.getId(), null);
+    }
+    return view(ctx);
+  }
+
+  private LessonView view(Context ctx) {
+    int i = ctx.outline.indexOf(ctx.lesson.getId());
+    List<Lesson> lessons = ctx.outline.lessons();
+    return new LessonView(
+        ctx.lesson.getId(),
+        ctx.lesson.getTitle(),
+        ctx.lesson.getType(),
+        ctx.lesson.getContent(),
+        ctx.lesson.getVideoUrl(),
+        ctx.lesson.getDurationMinutes(),
+        ctx.course.getTitle(),
+        ctx.course.getSlug(),
+        ctx.outline.modules().get(i).getTitle(),
+        i > 0 ? lessons.get(i - 1).getId() : null,
+        i < lessons.size() - 1 ? lessons.get(i + 1).getId() : null,
+        ctx.enrolment.getCompletedLessonIds().contains(ctx.lesson.getId()),
+        Progress.percent(ctx.enrolment.getCompletedLessonIds(), ctx.outline.ids()),
+        ctx.enrolment.getStatus() == Enrolment.Status.COMPLETED);
+  }
+
+  private record Context(
+      Course course, Lesson lesson, CourseOutline outline, Enrolment enrolment) {}
+
+  /** The lesson with its course and the caller's enrolment; 404 for anyone not enrolled. */
+  private Context context(long lessonId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    Long courseId =
+        lesson == null
+            ? null
+            : em.createQuery(
+                    "select m.course.id from CourseModule m join m.lessons l where l.id = :id",
+                    Long.class)
+                .setParameter("id", lessonId)
+                .getSingleResult();
+    Enrolment e = courseId == null ? null : find(CurrentUser.id(), courseId).orElse(null);
+    if (e == null || e.getStatus() == Enrolment.Status.REVOKED) {
+      throw DomainException.notFound("No such lesson in your courses.");
+    }
+    Course course = em.find(Course.class, courseId);
+    return new Context(course, lesson, CourseOutline.of(course), e);
+  }
+
+  private Optional<Enrolment> find(long userId, long courseId) {
+    return em.createQuery(
+            "select e from Enrolment e where e.userId = :u and e.courseId = :c", Enrolment.class)
+        .setParameter("u", userId)
+        .setParameter("c", courseId)
+        .getResultStream()
+        .findFirst();
+  }
+}
