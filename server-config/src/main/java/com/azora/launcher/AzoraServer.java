@@ -184,7 +184,15 @@ public final class AzoraServer implements AutoCloseable {
       // A failed deploy leaves no version behind, so it must leave no marker either.
       Files.deleteIfExists(deployedMarker);
       Progress.say("Deploying " + ear.getFileName());
-      payara.deploy(ear, config.ports().admin());
+      try {
+        payara.deploy(ear, config.ports().admin());
+      } catch (IOException e) {
+        // Replacing a version that Payara is still loading or unloading can fail once
+        // ("closed EntityManagerFactory"); the second attempt meets a settled server.
+        Progress.say("The deployment failed once while Payara settled; deploying again");
+        ReadinessProbe.pause();
+        payara.deploy(ear, config.ports().admin());
+      }
       Files.writeString(deployedMarker, earHash);
       return true;
     }
