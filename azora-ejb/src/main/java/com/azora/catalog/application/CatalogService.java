@@ -123,8 +123,18 @@ public class CatalogService {
         .setParameter("status", CourseStatus.PUBLISHED)
         .getResultStream()
         .findFirst()
-        .map(
-            c -> new CourseDetail(card(c), c.getDescription(), instructorNames(c), Syllabus.of(c)));
+        .map(this::detail);
+  }
+
+  /** The same, by id (the API's address for a course). */
+  public Optional<CourseDetail> detail(long id) {
+    return Optional.ofNullable(em.find(Course.class, id))
+        .filter(c -> c.getStatus() == CourseStatus.PUBLISHED)
+        .map(this::detail);
+  }
+
+  private CourseDetail detail(Course c) {
+    return new CourseDetail(card(c), c.getDescription(), instructorNames(c), Syllabus.of(c));
   }
 
   private List<String> instructorNames(Course c) {

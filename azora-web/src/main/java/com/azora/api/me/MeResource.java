@@ -3,6 +3,8 @@ package com.azora.api.me;
 import com.azora.identity.application.AccountService;
 import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
+import com.azora.learning.application.LearningService;
+import com.azora.learning.application.LearningViews.MyCourse;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MeResource {
 
   @EJB private AccountService account;
+  @EJB private LearningService learning;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -77,5 +80,12 @@ public class MeResource {
             p.location() != null ? p.location() : current.location(),
             p.timeZone() != null ? p.timeZone() : current.timeZone());
     return Me.of(account.updateProfile(update, ClientInfo.ip(request)));
+  }
+
+  @GET
+  @Path("/courses")
+  @Operation(summary = "The caller's courses with progress and the lesson to continue with")
+  public List<MyCourse> courses() {
+    return learning.myCourses();
   }
 }

@@ -1,0 +1,96 @@
+package com.azora.api.learning;
+
+import com.azora.catalog.application.CatalogQuery;
+import com.azora.catalog.application.CatalogService;
+import com.azora.catalog.application.CatalogViews.CourseCard;
+import com.azora.catalog.application.CatalogViews.CourseDetail;
+import com.azora.catalog.domain.CourseLevel;
+import com.azora.learning.application.LearningService;
+import com.azora.platform.PageResult;
+import com.azora.platform.error.DomainException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The public catalog over HTTP, and enrolment for signed-in callers. */
+@Path("/courses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+
+  @EJB private CatalogService catalog;
+  @EJB private LearningService learning;
+
+  /** One page of published courses. */
+  public record CoursePage(java.util.List<CourseCard> items, long total, int page, int size) {}
+
+  /** Where a new enrolment starts. */
+  public record Enrolled(long courseId, long firstLessonId) {}
+
+  @GET
+  @Operation(
+      summary = "Search published courses",
+      description =
+          "Full-text search with prefix matching and typo-tolerant titles; filters category,"
+              + " level (BEGINNER|INTERMEDIATE|ADVANCED), price (FREE|PAID); sort RELEVANCE|NEWEST|TITLE.")
+  public CoursePage search(
+      @QueryParam("q") String q,
+      @QueryParam("category") String category,
+      @QueryParam("level") String level,
+      @QueryParam("price") String price,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    if (page < 1 || size < 1 || size > 100) {
+      throw DomainException.invalid("page", "page starts at 1 and size is 1 to 100.");
+    }
+    CatalogQuery query =
+        new CatalogQuery(
+            q,
+            category,
+            parse(CourseLevel.class, level, "level"),
+            null,
+            parse(CatalogQuery.Price.class, price, "price"),
+            parse(CatalogQuery.Sort.class, sort, "sort"));
+    PageResult<CourseCard> result = catalog.search(query, (page - 1) * size, size);
+    return new CoursePage(result.rows(), result.total(), page, size);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A published course with its syllabus and instructors")
+  public CourseDetail get(@PathParam("id") long id) {
+    return catalog.detail(id).orElseThrow(() -> DomainException.notFound("No such course."));
+  }
+
+  @POST
+  @Path("/{id}/enrol")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Enrol the caller in a free course (idempotent)",
+      description = "Paid courses answer 409 until checkout exists.")
+  public Enrolled enrol(@PathParam("id") long id) {
+    CourseDetail course = get(id);
+    return new Enrolled(id, learning.enrol(course.card().slug()));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid(field, "Unknown " + field + " '" + value + "'.");
+    }
+  }
+}
