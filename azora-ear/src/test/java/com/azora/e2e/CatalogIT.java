@@ -22,9 +22,7 @@ class CatalogIT {
   private final AzoraTestServer server = AzoraTestServer.get();
 
   private WebSession signedIn(String email) {
-    WebSession web = new WebSession(server.baseUrl());
-    Accounts.login(web, email, Accounts.DEMO_PASSWORD);
-    return web;
+    return Accounts.signedIn(server, email, Accounts.DEMO_PASSWORD);
   }
 
   @Test

@@ -28,9 +28,7 @@ class LearningApiIT {
   }
 
   private WebSession signedIn(String email) {
-    WebSession web = new WebSession(server.baseUrl());
-    Accounts.login(web, email, Accounts.DEMO_PASSWORD);
-    return web;
+    return Accounts.signedIn(server, email, Accounts.DEMO_PASSWORD);
   }
 
   @Test

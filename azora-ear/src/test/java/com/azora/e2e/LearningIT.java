@@ -24,9 +24,7 @@ class LearningIT {
   private final AzoraTestServer server = AzoraTestServer.get();
 
   private WebSession signedIn(String email, String password) {
-    WebSession web = new WebSession(server.baseUrl());
-    Accounts.login(web, email, password);
-    return web;
+    return Accounts.signedIn(server, email, password);
   }
 
   @Test

@@ -34,6 +34,13 @@ public final class Accounts {
     return m.group(1);
   }
 
+  /** A new web session signed in as the given account. */
+  public static WebSession signedIn(AzoraTestServer server, String email, String password) {
+    WebSession web = new WebSession(server.baseUrl());
+    login(web, email, password);
+    return web;
+  }
+
   /** Signs in through the login page without JavaScript; returns the landing page. */
   public static WebSession.Page login(WebSession web, String email, String password) {
     WebSession.Page page = web.get("/login.xhtml");
