@@ -65,6 +65,7 @@ public class LearningService {
     return next;
   }
 
+  /** A fixed number of queries whatever the number of courses: enrolments, courses, lesson ids. */
   public List<MyCourse> myCourses() {
     long me = CurrentUser.id();
     List<Enrolment> enrolments =
@@ -74,24 +75,38 @@ public class LearningService {
                 Enrolment.class)
             .setParameter("me", me)
             .setParameter("revoked", Enrolment.Status.REVOKED)
+            .setHint("eclipselink.batch", "e.completedLessonIds")
+            .setHint("eclipselink.batch.type", "IN")
             .getResultList();
     if (enrolments.isEmpty()) {
       return List.of();
     }
-    Map<Long, Course> courses =
-        em.createQuery("select c from Course c where c.id in :ids", Course.class)
-            .setParameter("ids", enrolments.stream().map(Enrolment::getCourseId).toList())
+    List<Long> courseIds = enrolments.stream().map(Enrolment::getCourseId).toList();
+    Map<Long, Object[]> courses =
+        em.createQuery(
+                "select c.id, c.slug, c.title from Course c where c.id in :ids", Object[].class)
+            .setParameter("ids", courseIds)
             .getResultStream()
-            .collect(Collectors.toMap(Course::getId, Function.identity()));
+            .collect(Collectors.toMap(r -> (Long) r[0], Function.identity()));
+    Map<Long, List<Long>> lessonIds =
+        em.createQuery(
+                "select m.course.id, l.id from CourseModule m join m.lessons l"
+                    + " where m.course.id in :ids order by m.position, l.position",
+                Object[].class)
+            .setParameter("ids", courseIds)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toList())));
     return enrolments.stream()
         .map(
             e -> {
-              Course c = courses.get(e.getCourseId());
-              List<Long> ids = CourseOutline.of(c).ids();
+              Object[] c = courses.get(e.getCourseId());
+              List<Long> ids = lessonIds.getOrDefault(e.getCourseId(), List.of());
               return new MyCourse(
-                  c.getId(),
-                  c.getSlug(),
-                  c.getTitle(),
+                  e.getCourseId(),
+                  (String) c[1],
+                  (String) c[2],
                   e.getStatus(),
                   Progress.percent(e.getCompletedLessonIds(), ids),
                   Progress.nextLesson(e.getCompletedLessonIds(), ids));

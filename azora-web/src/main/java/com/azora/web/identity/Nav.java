@@ -8,6 +8,8 @@ import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.shiro.SecurityUtils;
 
 /** The template's header: who is signed in, which menus they see, and sign-out. */
@@ -17,7 +19,7 @@ public class Nav {
 
   @EJB private SessionService sessions;
 
-  private Boolean admin;
+  private final Map<String, Boolean> roleChecks = new HashMap<>();
 
   public boolean isSignedIn() {
     return CurrentUser.find().isPresent();
@@ -32,20 +34,18 @@ public class Nav {
     return CurrentUser.find().map(AzoraPrincipal::demo).orElse(false);
   }
 
+  /** Asked several times per render; each role is looked up in the database once per request. */
   public boolean hasRole(String role) {
-    return isSignedIn() && SecurityUtils.getSubject().hasRole(role);
+    return isSignedIn()
+        && roleChecks.computeIfAbsent(role, r -> SecurityUtils.getSubject().hasRole(r));
   }
 
   public boolean isEducator() {
     return hasRole("EDUCATOR");
   }
 
-  /** Asked several times per render; the role lookup hits the database once per request. */
   public boolean isAdmin() {
-    if (admin == null) {
-      admin = hasRole("ADMIN");
-    }
-    return admin;
+    return hasRole("ADMIN");
   }
 
   public String logout() {
