@@ -30,6 +30,7 @@ public class LearningService {
 
   @PersistenceContext private EntityManager em;
   @Inject private LearningEvents events;
+  @Inject private LessonCompletion completion;
   @Inject private Clock clock;
 
   /**
@@ -128,15 +129,7 @@ public class LearningService {
         && ctx.lesson.getType() != com.azora.catalog.domain.LessonType.VIDEO) {
       throw DomainException.conflict(null, "This lesson is completed by its quiz or assignment.");
     }
-    long me = ctx.enrolment.getUserId();
-    Enrolment.Outcome outcome =
-        ctx.enrolment.completeLesson(lessonId, ctx.outline.requiredIds(), Instant.now(clock));
-    if (outcome.lessonNewlyCompleted()) {
-      events.record(LearningEvents.Type.LESSON_COMPLETED, me, ctx.course.getId(), lessonId);
-    }
-    if (outcome.courseCompleted()) {
-      events.record(LearningEvents.Type.COURSE_COMPLETED, me, ctx.course.getId(), null);
-    }
+    completion.complete(ctx.enrolment.getUserId(), lessonId, null);
     return view(ctx);
   }
 
