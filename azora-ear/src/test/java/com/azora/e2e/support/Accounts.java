@@ -68,4 +68,24 @@ public final class Accounts {
     assertTrue(verified.body().contains("your email address is confirmed"), verified.body());
     return email;
   }
+
+  /**
+   * Registers a verified user and grants a role straight in the database: a shortcut for tests that
+   * need a second educator (the approval flow itself is tested in IdentityJourneyIT).
+   */
+  public static String withRole(AzoraTestServer server, String name, String role) {
+    String email = registerAndVerify(server, name, false);
+    try (java.sql.Connection c = server.connection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "insert into user_role (user_id, role)"
+                    + " select id, ? from app_user where email = ?")) {
+      ps.setString(1, role);
+      ps.setString(2, email);
+      assertTrue(ps.executeUpdate() == 1, "role granted to " + email);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return email;
+  }
 }

@@ -3,9 +3,9 @@ package com.azora.web.catalog;
 import com.azora.catalog.application.CatalogService;
 import com.azora.catalog.application.CatalogViews.CourseCard;
 import com.azora.catalog.application.CatalogViews.CourseDetail;
+import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 
@@ -22,9 +22,7 @@ public class CoursePage {
   public void load() throws IOException {
     course = catalog.detail(slug).orElse(null);
     if (course == null) {
-      FacesContext ctx = FacesContext.getCurrentInstance();
-      ctx.getExternalContext().responseSendError(404, "No such course");
-      ctx.responseComplete();
+      Faces.notFound("No such course");
     }
   }
 

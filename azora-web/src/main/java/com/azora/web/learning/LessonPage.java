@@ -5,7 +5,6 @@ import com.azora.learning.application.LearningViews.LessonView;
 import com.azora.platform.error.DomainException;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -30,9 +29,7 @@ public class LessonPage implements Serializable {
     try {
       lesson = learning.open(id);
     } catch (DomainException e) {
-      FacesContext ctx = FacesContext.getCurrentInstance();
-      ctx.getExternalContext().responseSendError(404, e.getMessage());
-      ctx.responseComplete();
+      Faces.notFound(e.getMessage());
     }
   }
 

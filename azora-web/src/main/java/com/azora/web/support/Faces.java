@@ -66,4 +66,18 @@ public final class Faces {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Ends the request with a 404 and the error page; for a page whose object is missing or not the
+   * caller's.
+   */
+  public static void notFound(String message) {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    try {
+      ctx.getExternalContext().responseSendError(404, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.responseComplete();
+  }
 }
