@@ -102,6 +102,7 @@ public class CertificateService {
     CertificateContent f = c.facts();
     return new Verification(
         c.getCode(),
+        c.getStatus() == Certificate.Status.VALID && c.intact(),
         c.getStatus(),
         f.learnerName(),
         f.courseTitle(),

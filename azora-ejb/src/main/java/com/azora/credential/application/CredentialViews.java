@@ -21,10 +21,12 @@ public final class CredentialViews {
 
   /**
    * What the public verification page and API say about a code. {@code intact} is false when the
-   * stored content no longer matches its stored fingerprint.
+   * stored content no longer matches its stored fingerprint; {@code valid} means issued, intact and
+   * not revoked.
    */
   public record Verification(
       String code,
+      boolean valid,
       Certificate.Status status,
       String learnerName,
       String courseTitle,
@@ -36,11 +38,7 @@ public final class CredentialViews {
       boolean intact,
       Instant revokedAt,
       String revokedReason,
-      String verifyUrl) {
-    public boolean valid() {
-      return status == Certificate.Status.VALID && intact;
-    }
-  }
+      String verifyUrl) {}
 
   /** A row of the admin certificate list. */
   public record CertificateRow(
