@@ -8,10 +8,15 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -30,13 +35,28 @@ public final class CertificatePdf {
   private static final Color INK = new Color(0x1f, 0x29, 0x37);
   private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
 
+  private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
+  private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+
   private CertificatePdf() {}
+
+  private static BaseFont font(String resource) {
+    try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing font " + resource);
+      }
+      return BaseFont.createFont(
+          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+    } catch (IOException | DocumentException e) {
+      throw new IllegalStateException("Cannot load font " + resource, e);
+    }
+  }
 
   public static byte[] render(CertificateContent facts, String sha256, String verifyUrl) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4.rotate(), 60, 60, 60, 50);
     try {
-      PdfWriter.getInstance(doc, out);
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
       doc.addTitle("Certificate of completion " + facts.code());
       doc.addSubject(facts.courseTitle());
       doc.addAuthor("Azora");
@@ -45,6 +65,7 @@ public final class CertificatePdf {
       issued.setTimeInMillis(facts.issuedAt().toEpochMilli());
       doc.addCreationDate(new PdfDate(issued));
       doc.open();
+      frame(writer.getDirectContent(), doc.getPageSize());
       doc.add(centered("AZORA", font(14, Font.BOLD, ACCENT), 6));
       doc.add(centered("Certificate of Completion", font(30, Font.BOLD, INK), 24));
       doc.add(centered("This certifies that", font(13, Font.NORMAL, INK), 8));
@@ -74,7 +95,22 @@ public final class CertificatePdf {
   }
 
   private static Font font(float size, int style, Color color) {
-    return new Font(Font.HELVETICA, size, style, color);
+    return style == Font.BOLD
+        ? new Font(BOLD, size, Font.NORMAL, color)
+        : new Font(REGULAR, size, style, color);
+  }
+
+  /** A double rule around the page, in the accent color. */
+  private static void frame(PdfContentByte canvas, Rectangle page) {
+    canvas.saveState();
+    canvas.setColorStroke(ACCENT);
+    canvas.setLineWidth(3f);
+    canvas.rectangle(24, 24, page.getWidth() - 48, page.getHeight() - 48);
+    canvas.stroke();
+    canvas.setLineWidth(0.75f);
+    canvas.rectangle(32, 32, page.getWidth() - 64, page.getHeight() - 64);
+    canvas.stroke();
+    canvas.restoreState();
   }
 
   private static Paragraph centered(String text, Font font, float after) {

@@ -60,4 +60,22 @@ class CertificatePdfTest {
             CertificatePdf.render(
                 CertificateContent.parse(FACTS.canonical()), FACTS.sha256(), url)));
   }
+
+  @Test
+  void namesBeyondLatin1PrintAsWritten() throws Exception {
+    CertificateContent facts =
+        new CertificateContent(
+            "ABCD-EFGH-JKLM-NP23",
+            "Łukasz Dvořák Ангелина Παπαδοπούλου",
+            "Ørsted’s law – basics",
+            "orsted",
+            List.of("Zoë Ñúñez"),
+            Instant.parse("2026-11-20T10:15:30Z"),
+            Instant.parse("2026-11-20T10:15:31Z"));
+    String text = text(CertificatePdf.render(facts, facts.sha256(), "http://x/verify/c"));
+    for (String expected :
+        List.of("Łukasz Dvořák Ангелина Παπαδοπούλου", "Ørsted’s law – basics", "Zoë Ñúñez")) {
+      assertTrue(text.contains(expected), "missing " + expected + " in:\n" + text);
+    }
+  }
 }
