@@ -3,6 +3,7 @@ package com.azora.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +208,16 @@ class CertificateIT {
     assertTrue(
         unknownApi.headers().get("content-type").get(0).startsWith("application/problem+json"));
 
+    // The Open Badges 3.0 export.
+    WebSession.Page badgePage = api.json("GET", "/api/certificates/" + code + "/badge", null, null);
+    assertEquals(200, badgePage.status(), badgePage.body());
+    JsonObject badge = (JsonObject) json(badgePage);
+    assertTrue(
+        badge.getJsonArray("type").toString().contains("OpenBadgeCredential"), badge.toString());
+    JsonObject achievement = badge.getJsonObject("credentialSubject").getJsonObject("achievement");
+    assertEquals(title, achievement.getString("name"));
+    assertTrue(badge.getString("id").endsWith("/verify/" + code), badge.getString("id"));
+
     // The public page: valid, with the facts, compares a pasted hash, and creates no session.
     WebSession visitor = new WebSession(server.baseUrl());
     WebSession.Page page = visitor.get("/verify/" + code);
@@ -265,6 +277,22 @@ class CertificateIT {
     assertEquals("REVOKED", apiAfter.getString("status"));
     assertEquals("Plagiarised work " + word, apiAfter.getString("revokedReason"));
     assertFalse(apiAfter.isNull("revokedAt"));
+
+    assertEquals(410, api.json("GET", "/api/certificates/" + code + "/badge", null, null).status());
+
+    // The database keeps what was issued and makes the revocation final.
+    for (String change :
+        List.of(
+            "update certificate set content = content || 'x' where code = ?",
+            "update certificate set status = 'VALID', revoked_at = null, revoked_reason = null,"
+                + " revoked_by = null where code = ?",
+            "delete from certificate where code = ?")) {
+      try (Connection c = server.connection();
+          PreparedStatement s = c.prepareStatement(change)) {
+        s.setString(1, code);
+        assertThrows(SQLException.class, s::executeUpdate, change);
+      }
+    }
 
     // Search by learner email finds it too, now marked revoked and without a revoke button.
     WebSession.Page byEmail =

@@ -37,18 +37,17 @@ public class CertificateAdminService {
   public PageResult<CertificateRow> search(String text, int first, int pageSize) {
     String t = text == null ? "" : text.strip();
     Optional<String> code = CertificateCode.normalize(t);
-    String where =
-        code.isPresent()
-            ? " where c.code = :t"
-            : t.isEmpty() ? "" : " where locate(:t, lower(u.email)) > 0";
-    String join = " from Certificate c, UserAccount u where u.id = c.userId";
-    where = where.isEmpty() ? "" : " and" + where.substring(" where".length());
+    String from = " from Certificate c, UserAccount u where u.id = c.userId";
+    if (code.isPresent()) {
+      from += " and c.code = :t";
+    } else if (!t.isEmpty()) {
+      from += " and locate(:t, lower(u.email)) > 0";
+    }
     TypedQuery<Object[]> rows =
         em.createQuery(
-            "select c, u.email" + join + where + " order by c.issuedAt desc, c.id desc",
-            Object[].class);
-    TypedQuery<Long> count = em.createQuery("select count(c)" + join + where, Long.class);
-    if (!where.isEmpty()) {
+            "select c, u.email" + from + " order by c.issuedAt desc, c.id desc", Object[].class);
+    TypedQuery<Long> count = em.createQuery("select count(c)" + from, Long.class);
+    if (!t.isEmpty()) {
       String value = code.orElse(t.toLowerCase(Locale.ROOT));
       rows.setParameter("t", value);
       count.setParameter("t", value);
