@@ -25,7 +25,8 @@ class SecurityIT {
           "/admin/role-requests.xhtml",
           "/admin/audit.xhtml",
           "/admin/outbox.xhtml",
-          "/admin/course-reviews.xhtml");
+          "/admin/course-reviews.xhtml",
+          "/admin/certificates.xhtml");
 
   private final AzoraTestServer server = AzoraTestServer.get();
 

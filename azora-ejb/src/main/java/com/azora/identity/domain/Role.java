@@ -16,7 +16,8 @@ public enum Role {
           Permissions.ROLES_APPROVE,
           Permissions.AUDIT_READ,
           Permissions.OUTBOX_READ,
-          Permissions.COURSES_REVIEW));
+          Permissions.COURSES_REVIEW,
+          Permissions.CERTIFICATES_MANAGE));
 
   private final Set<String> permissions;
 

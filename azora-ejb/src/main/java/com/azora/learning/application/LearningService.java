@@ -3,6 +3,7 @@ package com.azora.learning.application;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseStatus;
 import com.azora.catalog.domain.Lesson;
+import com.azora.learning.application.LearningViews.CourseProgress;
 import com.azora.learning.application.LearningViews.LessonView;
 import com.azora.learning.application.LearningViews.MyCourse;
 import com.azora.learning.domain.Enrolment;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
@@ -66,8 +68,26 @@ public class LearningService {
     return next;
   }
 
-  /** A fixed number of queries whatever the number of courses: enrolments, courses, lesson ids. */
+  /** "My courses": progress and the lesson to continue with, in {@link #progress()}'s queries. */
   public List<MyCourse> myCourses() {
+    return progress().stream()
+        .map(
+            p ->
+                new MyCourse(
+                    p.courseId(),
+                    p.slug(),
+                    p.title(),
+                    p.status(),
+                    p.percent(),
+                    p.continueLessonId()))
+        .toList();
+  }
+
+  /**
+   * The caller's enrolments with lesson counts; a fixed number of queries whatever the number of
+   * courses: enrolments, courses, lesson ids.
+   */
+  public List<CourseProgress> progress() {
     long me = CurrentUser.id();
     List<Enrolment> enrolments =
         em.createQuery(
@@ -104,13 +124,17 @@ public class LearningService {
             e -> {
               Object[] c = courses.get(e.getCourseId());
               List<Long> ids = lessonIds.getOrDefault(e.getCourseId(), List.of());
-              return new MyCourse(
+              Set<Long> done = e.getCompletedLessonIds();
+              return new CourseProgress(
                   e.getCourseId(),
                   (String) c[1],
                   (String) c[2],
                   e.getStatus(),
-                  Progress.percent(e.getCompletedLessonIds(), ids),
-                  Progress.nextLesson(e.getCompletedLessonIds(), ids));
+                  Progress.percent(done, ids),
+                  (int) ids.stream().filter(done::contains).count(),
+                  ids.size(),
+                  e.getCompletedAt(),
+                  Progress.nextLesson(done, ids));
             })
         .toList();
   }

@@ -16,6 +16,18 @@ public final class LearningViews {
       int percent,
       Long continueLessonId) {}
 
+  /** An enrolment's progress in lessons; {@code completedAt} is set once the course is done. */
+  public record CourseProgress(
+      long courseId,
+      String slug,
+      String title,
+      Enrolment.Status status,
+      int percent,
+      int completedLessons,
+      int totalLessons,
+      java.time.Instant completedAt,
+      Long continueLessonId) {}
+
   /** A lesson as the player shows it. */
   public record LessonView(
       long id,

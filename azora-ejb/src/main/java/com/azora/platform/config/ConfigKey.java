@@ -15,7 +15,10 @@ public enum ConfigKey {
       "Azora-Demo-Pass-2026",
       "Password of the seeded demo accounts (student@, educator@, employer@, admin@"
           + "demo.azora.local)."),
-  BASE_URL("azora.base-url", "http://localhost:8080", "Public URL used in links sent by email."),
+  BASE_URL(
+      "azora.base-url",
+      "http://localhost:8080",
+      "Public URL used in links sent by email and printed on certificates."),
   MAIL_ENABLED(
       "azora.mail.enabled",
       "false",

@@ -10,6 +10,7 @@ public final class Permissions {
   public static final String OUTBOX_READ = "outbox:read";
   public static final String COURSES_AUTHOR = "courses:author";
   public static final String COURSES_REVIEW = "courses:review";
+  public static final String CERTIFICATES_MANAGE = "certificates:manage";
 
   private Permissions() {}
 }

@@ -1,5 +1,7 @@
 package com.azora.api.me;
 
+import com.azora.credential.application.CertificateService;
+import com.azora.credential.application.CredentialViews.CourseProgress;
 import com.azora.identity.application.AccountService;
 import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
@@ -29,6 +31,7 @@ public class MeResource {
 
   @EJB private AccountService account;
   @EJB private LearningService learning;
+  @EJB private CertificateService certificates;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -87,5 +90,16 @@ public class MeResource {
   @Operation(summary = "The caller's courses with progress and the lesson to continue with")
   public List<MyCourse> courses() {
     return learning.myCourses();
+  }
+
+  @GET
+  @Path("/progress")
+  @Operation(
+      summary = "The caller's progress per enrolment",
+      description =
+          "Status, percent, completed and total lessons, completion time, and the certificate"
+              + " code once the course is completed.")
+  public List<CourseProgress> progress() {
+    return certificates.myProgress();
   }
 }

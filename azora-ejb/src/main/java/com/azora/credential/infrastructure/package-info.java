@@ -1,0 +1,2 @@
+/** Adapters of the credential context: the PDF renderer (OpenPDF). */
+package com.azora.credential.infrastructure;
