@@ -22,6 +22,7 @@ public class LessonPage implements Serializable {
 
   private long id;
   private LessonView lesson;
+  private String refusal;
 
   public void load() throws IOException {
     if (lesson != null) {
@@ -30,6 +31,12 @@ public class LessonPage implements Serializable {
     try {
       lesson = learning.open(id);
     } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.FORBIDDEN) {
+        // A locked module: the learner is enrolled, so say why the lesson does not open yet.
+        refusal = e.getMessage();
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        return;
+      }
       FacesContext ctx = FacesContext.getCurrentInstance();
       ctx.getExternalContext().responseSendError(404, e.getMessage());
       ctx.responseComplete();
@@ -46,6 +53,10 @@ public class LessonPage implements Serializable {
     } catch (DomainException e) {
       Faces.show(e, "player");
     }
+  }
+
+  public String getRefusal() {
+    return refusal;
   }
 
   public LessonView getLesson() {
