@@ -13,6 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
@@ -58,7 +60,13 @@ class AccessRulesIT {
   private static long courseId(WebSession api, String word) {
     JsonObject page =
         Json.createReader(
-                new StringReader(api.json("GET", "/api/courses?q=" + word, null, null).body()))
+                new StringReader(
+                    api.json(
+                            "GET",
+                            "/api/courses?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
+                            null,
+                            null)
+                        .body()))
             .readObject();
     return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
   }

@@ -65,8 +65,16 @@ class AuthoringIT {
     return email;
   }
 
-  private static String editorPath(WebSession.Page editor) {
-    return editor.url().substring(editor.url().indexOf("/teach/course.xhtml"));
+  /** The editor's address, from the educator's course list (post-backs drop the id). */
+  private static String editorPath(WebSession educator, String title) {
+    Element link =
+        educator.get("/teach/courses.xhtml").html().select("[id='courses'] tbody tr").stream()
+            .filter(r -> r.text().contains(title))
+            .map(r -> r.selectFirst("a[href*='/teach/course.xhtml']"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No course " + title));
+    String href = link.attr("href");
+    return href.substring(href.indexOf("/teach/course.xhtml"));
   }
 
   private static List<String> lessonTitles(WebSession.Page editor, int module) {
@@ -85,6 +93,7 @@ class AuthoringIT {
     String word = word("pottery");
     WebSession owner = educator();
     WebSession.Page editor = Courses.draft(owner, "Pottery " + word, "Arts", "0", "Clay and water");
+    String path = editorPath(owner, "Pottery " + word);
 
     String student = Accounts.registerAndVerify(server, "Potter Student " + word, false);
     WebSession.Page refused =
@@ -99,7 +108,7 @@ class AuthoringIT {
     String coEmail = newEducator("Co Potter " + word);
     WebSession.Page added =
         owner.submit(
-            owner.get(editorPath(editor)),
+            owner.get(path),
             "instructors",
             Map.of("instructors:instructorEmail", coEmail),
             "instructors:addInstructor");
@@ -109,7 +118,7 @@ class AuthoringIT {
     // The co-instructor sees the course among theirs and edits it like the author.
     WebSession co = signedIn(coEmail, Accounts.STRONG_PASSWORD);
     assertTrue(co.get("/teach/courses.xhtml").body().contains("Pottery " + word));
-    WebSession.Page coEditor = co.get(editorPath(editor));
+    WebSession.Page coEditor = co.get(path);
     assertEquals(200, coEditor.status());
     WebSession.Page moduleAdded =
         co.submit(coEditor, "module", Map.of("module:moduleTitle", "Glazes"), "module:addModule");
@@ -117,7 +126,7 @@ class AuthoringIT {
 
     Courses.submit(co, moduleAdded);
     assertTrue(Courses.decide(admin(), word, "approve", null).body().contains("Course published"));
-    WebSession.Page published = owner.get(editorPath(editor));
+    WebSession.Page published = owner.get(path);
     String publicHref = published.html().getElementById("publicPage").attr("href");
     WebSession.Page coursePage = new WebSession(server.baseUrl()).get(publicHref);
     String instructors = coursePage.html().getElementById("instructors").text();
@@ -137,7 +146,7 @@ class AuthoringIT {
             Map.of(),
             row.selectFirst("button[id$=removeInstructor]").id());
     assertTrue(removed.body().contains("Instructor removed"), removed.body());
-    assertEquals(404, co.get(editorPath(editor)).status());
+    assertEquals(404, co.get(path).status());
     assertTrue(
         removed
             .html()
@@ -152,6 +161,7 @@ class AuthoringIT {
     WebSession owner = educator();
     WebSession.Page editor =
         Courses.draft(owner, "Knots " + word, "Sailing", "0", "Bowline", "Reef", "Hitch");
+    String path = editorPath(owner, "Knots " + word);
     editor =
         owner.submit(editor, "module", Map.of("module:moduleTitle", "Splices"), "module:addModule");
     assertEquals(List.of("Getting started", "Splices"), moduleTitles(editor));
@@ -166,7 +176,7 @@ class AuthoringIT {
         owner.submit(moved, "syllabusForm", rowReorder("syllabusForm:modules", 0, 1), null);
     assertEquals(200, dropped.status(), dropped.body());
     assertTrue(dropped.body().contains("partial-response"), dropped.body());
-    WebSession.Page after = owner.get(editorPath(editor));
+    WebSession.Page after = owner.get(path);
     assertEquals(List.of("Splices", "Getting started"), moduleTitles(after), after.body());
 
     // ... and a lesson row dropped within its module's table.
@@ -174,8 +184,7 @@ class AuthoringIT {
         owner.submit(
             after, "syllabusForm", rowReorder("syllabusForm:modules:1:lessons", 0, 2), null);
     assertEquals(200, lessonDropped.status(), lessonDropped.body());
-    assertEquals(
-        List.of("Hitch", "Reef", "Bowline"), lessonTitles(owner.get(editorPath(editor)), 1));
+    assertEquals(List.of("Hitch", "Reef", "Bowline"), lessonTitles(owner.get(path), 1));
   }
 
   /** The fields PrimeFaces posts when a row of a draggable-rows table is dropped. */
@@ -198,6 +207,7 @@ class AuthoringIT {
     String word = word("lantern");
     WebSession owner = educator();
     WebSession.Page editor = Courses.draft(owner, "Lanterns " + word, "Crafts", "0", "Paper");
+    String path = editorPath(owner, "Lanterns " + word);
     assertNotNull(editor.html().getElementById("noThumbnail"), "placeholder before upload");
 
     WebSession.Page refused =
@@ -217,7 +227,7 @@ class AuthoringIT {
     ImageIO.write(img, "png", png);
     WebSession.Page uploaded =
         owner.submitWithFile(
-            owner.get(editorPath(editor)),
+            owner.get(path),
             "thumbnailForm",
             "thumbnailForm:thumbnail_input",
             "lantern.png",
@@ -259,7 +269,7 @@ class AuthoringIT {
     assertEquals(304, again.statusCode());
 
     // The instructor archives it: it leaves the catalog.
-    WebSession.Page publishedEditor = owner.get(editorPath(editor));
+    WebSession.Page publishedEditor = owner.get(path);
     WebSession.Page archived =
         owner.submit(publishedEditor, "archiveForm", Map.of(), "archiveForm:archive");
     assertTrue(archived.body().contains("Course archived"), archived.body());

@@ -12,9 +12,13 @@ import com.azora.platform.error.DomainException;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.primefaces.event.ReorderEvent;
 
@@ -43,16 +47,30 @@ public class CourseEditorPage implements Serializable {
   private int duration = 10;
   private boolean required = true;
   private CourseSetupForm setup;
+  // Mutable copies for the draggable tables: PrimeFaces reorders the table's list itself on a drop.
+  private ArrayList<ModuleLine> moduleRows;
+  private HashMap<Long, ArrayList<LessonLine>> lessonRows;
 
-  public void load() {
+  public void load() throws IOException {
     if (course == null) {
       setup = new CourseSetupForm(setupService, this);
-      refresh();
+      try {
+        refresh();
+      } catch (DomainException e) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ctx.getExternalContext().responseSendError(404, e.getMessage());
+        ctx.responseComplete();
+      }
     }
   }
 
   private void refresh() {
     course = authoring.editor(id);
+    moduleRows = new ArrayList<>(course.modules());
+    lessonRows = new HashMap<>();
+    for (ModuleLine m : course.modules()) {
+      lessonRows.put(m.id(), new ArrayList<>(m.lessons()));
+    }
     details = DetailsForm.of(course.details());
     if (lessonModuleId == null && !course.modules().isEmpty()) {
       lessonModuleId = course.modules().get(course.modules().size() - 1).id();
@@ -91,26 +109,29 @@ public class CourseEditorPage implements Serializable {
         "Sent for review. An admin will publish it or tell you what to change.");
   }
 
-  /** Drag and drop of a module row (the table's rows are the course's modules in order). */
+  /**
+   * Drag and drop of a module row. PrimeFaces has already moved the row in the table's list, so the
+   * dropped module is the one now at the target index.
+   */
   public void onModuleReorder(ReorderEvent e) {
-    if (e.getFromIndex() < 0 || e.getFromIndex() >= course.modules().size()) {
+    if (e.getToIndex() < 0 || e.getToIndex() >= moduleRows.size()) {
       return;
     }
-    long moduleId = course.modules().get(e.getFromIndex()).id();
+    long moduleId = moduleRows.get(e.getToIndex()).id();
     run(
         () -> authoring.moveModule(id, moduleId, e.getToIndex()),
         "syllabusForm",
         "Modules reordered.");
   }
 
-  /** Drag and drop of a lesson row within its module's table. */
+  /** Drag and drop of a lesson row within its module's table (moved in that list already). */
   public void onLessonReorder(ReorderEvent e) {
     @SuppressWarnings("unchecked")
     List<LessonLine> rows = (List<LessonLine>) ((UIData) e.getComponent()).getValue();
-    if (rows == null || e.getFromIndex() < 0 || e.getFromIndex() >= rows.size()) {
+    if (rows == null || e.getToIndex() < 0 || e.getToIndex() >= rows.size()) {
       return;
     }
-    long lessonId = rows.get(e.getFromIndex()).id();
+    long lessonId = rows.get(e.getToIndex()).id();
     run(
         () -> authoring.moveLesson(id, lessonId, e.getToIndex()),
         "syllabusForm",
@@ -174,6 +195,15 @@ public class CourseEditorPage implements Serializable {
 
   public boolean isPublished() {
     return course != null && course.status() == CourseStatus.PUBLISHED;
+  }
+
+  public List<ModuleLine> getModuleRows() {
+    return moduleRows;
+  }
+
+  /** The lessons of a module as the draggable table's list. */
+  public List<LessonLine> lessonRows(long moduleId) {
+    return lessonRows.get(moduleId);
   }
 
   public CourseSetupForm getSetup() {
