@@ -21,6 +21,7 @@ class SecurityIT {
   private static final String SESSION = "JSESSIONID";
   private static final List<String> ADMIN_PAGES =
       List.of(
+          "/admin/courses.xhtml",
           "/admin/users.xhtml",
           "/admin/role-requests.xhtml",
           "/admin/audit.xhtml",

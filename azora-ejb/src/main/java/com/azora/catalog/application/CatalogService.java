@@ -2,9 +2,11 @@ package com.azora.catalog.application;
 
 import com.azora.catalog.application.CatalogViews.CourseCard;
 import com.azora.catalog.application.CatalogViews.CourseDetail;
+import com.azora.catalog.application.CatalogViews.Thumbnail;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseLevel;
 import com.azora.catalog.domain.CourseStatus;
+import com.azora.catalog.domain.CourseThumbnail;
 import com.azora.catalog.domain.SearchTerms;
 import com.azora.platform.PageResult;
 import com.azora.platform.security.Anonymous;
@@ -14,8 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The public catalog: published courses only, searched in PostgreSQL (full text with prefix
@@ -27,14 +31,20 @@ public class CatalogService {
 
   private static final String COLUMNS =
       "c.id, c.slug, c.title, c.summary, c.category, c.level, c.language, c.estimated_hours,"
-          + " c.price, c.currency, c.demo";
+          + " c.price, c.currency, c.demo, t.sha256";
+
+  private static final Set<CourseStatus> VISIBLE =
+      EnumSet.of(CourseStatus.PUBLISHED, CourseStatus.ARCHIVED);
 
   @PersistenceContext private EntityManager em;
 
   public PageResult<CourseCard> search(CatalogQuery q, int first, int pageSize) {
     CatalogQuery query = q == null ? CatalogQuery.all() : q;
     List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder(" from course c where c.status = 'PUBLISHED'");
+    StringBuilder where =
+        new StringBuilder(
+            " from course c left join course_thumbnail t on t.course_id = c.id"
+                + " where c.status = 'PUBLISHED'");
     String tsquery = SearchTerms.prefixQuery(query.text());
     String rank = "0";
     if (tsquery != null) {
@@ -112,15 +122,18 @@ public class CatalogService {
         .getResultList();
   }
 
-  /** A published course with its syllabus and instructors. */
+  /**
+   * A published course with its syllabus, instructors and prerequisites; an archived one too (its
+   * enrolled students still come back to it), marked as archived.
+   */
   public Optional<CourseDetail> detail(String slug) {
     if (slug == null || slug.isBlank() || slug.length() > 80) {
       return Optional.empty();
     }
     return em.createQuery(
-            "select c from Course c where c.slug = :slug and c.status = :status", Course.class)
+            "select c from Course c where c.slug = :slug and c.status in :visible", Course.class)
         .setParameter("slug", slug)
-        .setParameter("status", CourseStatus.PUBLISHED)
+        .setParameter("visible", VISIBLE)
         .getResultStream()
         .findFirst()
         .map(this::detail);
@@ -129,12 +142,44 @@ public class CatalogService {
   /** The same, by id (the API's address for a course). */
   public Optional<CourseDetail> detail(long id) {
     return Optional.ofNullable(em.find(Course.class, id))
-        .filter(c -> c.getStatus() == CourseStatus.PUBLISHED)
+        .filter(c -> VISIBLE.contains(c.getStatus()))
         .map(this::detail);
   }
 
+  /**
+   * A course's thumbnail: anyone may fetch it for a published or archived course; a draft's only
+   * its instructors and admins (who see it in the editor and the review queue).
+   */
+  public Optional<Thumbnail> thumbnail(long courseId) {
+    Course c = em.find(Course.class, courseId);
+    if (c == null) {
+      return Optional.empty();
+    }
+    boolean shared = VISIBLE.contains(c.getStatus());
+    if (!shared && !CourseAccess.canSeeUnpublished(c)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(CourseThumbnail.class, courseId))
+        .map(t -> new Thumbnail(t.getContentType(), t.getData(), t.getSha256(), shared));
+  }
+
   private CourseDetail detail(Course c) {
-    return new CourseDetail(card(c), c.getDescription(), instructorNames(c), Syllabus.of(c));
+    return new CourseDetail(
+        card(c, thumbnailSha(c.getId())),
+        c.getDescription(),
+        instructorNames(c),
+        Syllabus.of(c),
+        c.getStatus(),
+        CourseRefs.of(em, c.getPrerequisiteIds()));
+  }
+
+  private String thumbnailSha(long courseId) {
+    return em.createQuery(
+            "select t.sha256 from CourseThumbnail t where t.courseId = :id", String.class)
+        .setParameter("id", courseId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private List<String> instructorNames(Course c) {
@@ -145,7 +190,7 @@ public class CatalogService {
         .getResultList();
   }
 
-  static CourseCard card(Course c) {
+  static CourseCard card(Course c, String thumbnailSha) {
     return new CourseCard(
         c.getId(),
         c.getSlug(),
@@ -157,7 +202,8 @@ public class CatalogService {
         c.getEstimatedHours(),
         c.getPrice(),
         c.getCurrency(),
-        c.isDemo());
+        c.isDemo(),
+        CourseCard.thumbnailUrl(c.getId(), thumbnailSha));
   }
 
   private static CourseCard card(Object[] r) {
@@ -172,6 +218,7 @@ public class CatalogService {
         (BigDecimal) r[7],
         (BigDecimal) r[8],
         String.valueOf(r[9]),
-        (Boolean) r[10]);
+        (Boolean) r[10],
+        CourseCard.thumbnailUrl(((Number) r[0]).longValue(), (String) r[11]));
   }
 }

@@ -24,22 +24,60 @@ public final class CatalogViews {
       BigDecimal estimatedHours,
       BigDecimal price,
       String currency,
-      boolean demo) {
+      boolean demo,
+      String thumbnailUrl) {
     public boolean free() {
       return price.signum() == 0;
     }
+
+    /** Where the thumbnail is served: {@code /course-thumbnail/{id}?v=...}, or null for none. */
+    static String thumbnailUrl(long courseId, String sha256) {
+      return sha256 == null
+          ? null
+          : "/course-thumbnail/" + courseId + "?v=" + sha256.strip().substring(0, 16);
+    }
   }
+
+  /** A link to another course (a prerequisite, a search result in the editor). */
+  public record CourseRef(long id, String slug, String title, CourseStatus status) {}
+
+  /** A person teaching a course. */
+  public record InstructorLine(long userId, String name, String email) {}
+
+  /** A course in the admin's list of all courses. */
+  public record AdminCourseRow(
+      long id, String slug, String title, CourseStatus status, Instant updatedAt) {
+    public boolean hasPublicPage() {
+      return status == CourseStatus.PUBLISHED || status == CourseStatus.ARCHIVED;
+    }
+  }
+
+  /** A thumbnail's bytes, type and entity tag; {@code shared} when anyone may cache it. */
+  public record Thumbnail(String contentType, byte[] data, String etag, boolean shared) {}
 
   /** A lesson in a syllabus. */
   public record LessonLine(
       long id, String title, LessonType type, int durationMinutes, boolean required) {}
 
   /** A module in a syllabus. */
-  public record ModuleLine(long id, String title, List<LessonLine> lessons) {}
+  public record ModuleLine(long id, String title, List<LessonLine> lessons, boolean locked) {
+    public int minutes() {
+      return lessons.stream().mapToInt(LessonLine::durationMinutes).sum();
+    }
+  }
 
   /** A published course page. */
   public record CourseDetail(
-      CourseCard card, String description, List<String> instructors, List<ModuleLine> modules) {}
+      CourseCard card,
+      String description,
+      List<String> instructors,
+      List<ModuleLine> modules,
+      CourseStatus status,
+      List<CourseRef> prerequisites) {
+    public boolean archived() {
+      return status == CourseStatus.ARCHIVED;
+    }
+  }
 
   /** A course in its author's list. */
   public record AuthoredCourse(
@@ -57,7 +95,10 @@ public final class CatalogViews {
       CourseStatus status,
       String reviewNote,
       CourseDetails details,
-      List<ModuleLine> modules) {}
+      List<ModuleLine> modules,
+      List<InstructorLine> instructors,
+      List<CourseRef> prerequisites,
+      String thumbnailUrl) {}
 
   /** A course waiting for review. */
   public record ReviewItem(

@@ -2,8 +2,10 @@ package com.azora.catalog.application;
 
 import com.azora.catalog.application.CatalogViews.AuthoredCourse;
 import com.azora.catalog.application.CatalogViews.CourseEditor;
+import com.azora.catalog.application.CatalogViews.InstructorLine;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseDetails;
+import com.azora.catalog.domain.CourseModule;
 import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.Slugs;
 import com.azora.platform.error.DomainException;
@@ -69,8 +71,34 @@ public class CourseAuthoringService {
             c.getEstimatedHours(),
             c.getPrice(),
             c.getCurrency());
+    String sha =
+        em.createQuery(
+                "select t.sha256 from CourseThumbnail t where t.courseId = :id", String.class)
+            .setParameter("id", courseId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     return new CourseEditor(
-        c.getId(), c.getSlug(), c.getStatus(), c.getReviewNote(), d, Syllabus.of(c));
+        c.getId(),
+        c.getSlug(),
+        c.getStatus(),
+        c.getReviewNote(),
+        d,
+        Syllabus.of(c),
+        instructors(c),
+        CourseRefs.of(em, c.getPrerequisiteIds()),
+        CatalogViews.CourseCard.thumbnailUrl(c.getId(), sha));
+  }
+
+  private List<InstructorLine> instructors(Course c) {
+    return em.createQuery(
+            "select u.id, u.displayName, u.email from UserAccount u where u.id in :ids"
+                + " order by u.displayName",
+            Object[].class)
+        .setParameter("ids", c.getInstructorIds())
+        .getResultStream()
+        .map(r -> new InstructorLine((Long) r[0], (String) r[1], (String) r[2]))
+        .toList();
   }
 
   public void update(long courseId, CourseDetails details) {
@@ -93,17 +121,45 @@ public class CourseAuthoringService {
     inState(() -> c.module(moduleId).addLesson(content));
   }
 
+  /** Moves a module to a 0-based position (drag and drop or the up/down buttons). */
+  public void moveModule(long courseId, long moduleId, int toIndex) {
+    Course c = mine(courseId);
+    inState(() -> c.moveModule(moduleId, toIndex));
+  }
+
+  /** Moves a lesson to a 0-based position within its module. */
+  public void moveLesson(long courseId, long lessonId, int toIndex) {
+    Course c = mine(courseId);
+    CourseModule m =
+        c.getModules().stream()
+            .filter(
+                x ->
+                    x.getLessons().stream()
+                        .anyMatch(l -> l.getId() != null && l.getId() == lessonId))
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("No such lesson in this course."));
+    inState(() -> m.moveLesson(lessonId, toIndex));
+  }
+
+  /** Locks a module until the previous one is completed, or unlocks it. */
+  public void setModuleLocked(long courseId, long moduleId, boolean locked) {
+    Course c = mine(courseId);
+    inState(() -> c.module(moduleId).setLocked(locked));
+  }
+
+  /** Takes a published course out of the catalog; its enrolled students keep reading it. */
+  public void archive(long courseId) {
+    Course c = mine(courseId);
+    inState(() -> c.archive(Instant.now(clock)));
+  }
+
   public void submitForReview(long courseId) {
     Course c = mine(courseId);
     inState(() -> c.submitForReview(Instant.now(clock)));
   }
 
   private Course mine(long courseId) {
-    Course c = em.find(Course.class, courseId);
-    if (c == null || !c.isInstructor(CurrentUser.id())) {
-      throw DomainException.notFound("No such course among yours.");
-    }
-    return c;
+    return AuthoredCourses.mine(em, courseId);
   }
 
   private static void check(CourseDetails details) {
@@ -113,12 +169,12 @@ public class CourseAuthoringService {
     }
   }
 
-  private static void inState(Runnable change) {
+  static void inState(Runnable change) {
     inState(change, null);
   }
 
   /** Rule violations of the aggregate become readable conflicts (or field errors). */
-  private static void inState(Runnable change, String field) {
+  static void inState(Runnable change, String field) {
     try {
       change.run();
     } catch (IllegalStateException e) {

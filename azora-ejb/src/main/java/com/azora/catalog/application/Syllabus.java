@@ -25,7 +25,8 @@ final class Syllabus {
                                     l.getType(),
                                     l.getDurationMinutes(),
                                     l.isRequired()))
-                        .toList()))
+                        .toList(),
+                    m.isLocked()))
         .toList();
   }
 }

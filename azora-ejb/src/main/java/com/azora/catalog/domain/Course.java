@@ -90,12 +90,20 @@ public class Course {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  @Column(name = "archived_at")
+  private Instant archivedAt;
+
   @Version private long version;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "course_instructor", joinColumns = @JoinColumn(name = "course_id"))
   @Column(name = "user_id")
   private Set<Long> instructorIds = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "course_prerequisite", joinColumns = @JoinColumn(name = "course_id"))
+  @Column(name = "required_course_id")
+  private Set<Long> prerequisiteIds = new HashSet<>();
 
   @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
@@ -165,6 +173,63 @@ public class Course {
     status = CourseStatus.DRAFT;
     reviewNote = reason.strip();
     updatedAt = now;
+  }
+
+  /** Takes a published course out of the catalog; enrolled students keep reading it. */
+  public void archive(Instant now) {
+    requireStatus(CourseStatus.PUBLISHED, "Only a published course can be archived.");
+    status = CourseStatus.ARCHIVED;
+    archivedAt = now;
+    updatedAt = now;
+  }
+
+  /** Adds a co-instructor; returns false when they already teach it. */
+  public boolean addInstructor(long userId) {
+    return instructorIds.add(userId);
+  }
+
+  /** Removes an instructor; a course always keeps at least one. */
+  public void removeInstructor(long userId) {
+    if (!instructorIds.contains(userId)) {
+      throw new IllegalArgumentException("This person does not teach the course.");
+    }
+    if (instructorIds.size() == 1) {
+      throw new IllegalStateException("A course keeps at least one instructor.");
+    }
+    instructorIds.remove(userId);
+  }
+
+  /** Moves a module to {@code toIndex} (0-based), renumbering all; only while a draft. */
+  public void moveModule(long moduleId, int toIndex) {
+    requireStatus(CourseStatus.DRAFT, "Modules can be reordered in a draft only.");
+    CourseModule m = module(moduleId);
+    if (toIndex < 0 || toIndex >= modules.size()) {
+      throw new IllegalArgumentException("No such position in this course.");
+    }
+    modules.remove(m);
+    modules.add(toIndex, m);
+    for (int i = 0; i < modules.size(); i++) {
+      modules.get(i).placeAt(i);
+    }
+  }
+
+  /** Makes the course require {@code requiredId}; the caller checked it exists and is no cycle. */
+  public boolean require(long requiredId) {
+    requireStatus(CourseStatus.DRAFT, "Prerequisites can be changed in a draft only.");
+    if (id != null && id == requiredId) {
+      throw new IllegalArgumentException("A course cannot require itself.");
+    }
+    return prerequisiteIds.add(requiredId);
+  }
+
+  public void dropPrerequisite(long requiredId) {
+    requireStatus(CourseStatus.DRAFT, "Prerequisites can be changed in a draft only.");
+    prerequisiteIds.remove(requiredId);
+  }
+
+  /** Status check for changes made through a module or lesson of this course. */
+  void requireDraft(String message) {
+    requireStatus(CourseStatus.DRAFT, message);
   }
 
   public boolean isInstructor(long userId) {
@@ -243,6 +308,14 @@ public class Course {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
+  }
+
+  public Set<Long> getPrerequisiteIds() {
+    return Collections.unmodifiableSet(prerequisiteIds);
   }
 
   public Set<Long> getInstructorIds() {

@@ -34,6 +34,9 @@ public class CourseModule {
   @Column(nullable = false)
   private String title;
 
+  @Column(nullable = false)
+  private boolean locked;
+
   @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Lesson> lessons = new ArrayList<>();
@@ -57,6 +60,38 @@ public class CourseModule {
     Lesson lesson = new Lesson(this, lessons.size(), content);
     lessons.add(lesson);
     return lesson;
+  }
+
+  /** Moves a lesson to {@code toIndex} (0-based) within this module; only while a draft. */
+  public void moveLesson(long lessonId, int toIndex) {
+    course.requireDraft("Lessons can be reordered in a draft only.");
+    Lesson lesson =
+        lessons.stream()
+            .filter(l -> l.getId() != null && l.getId() == lessonId)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No such lesson in this module."));
+    if (toIndex < 0 || toIndex >= lessons.size()) {
+      throw new IllegalArgumentException("No such position in this module.");
+    }
+    lessons.remove(lesson);
+    lessons.add(toIndex, lesson);
+    for (int i = 0; i < lessons.size(); i++) {
+      lessons.get(i).placeAt(i);
+    }
+  }
+
+  /** Locks the module until the one before it is completed (no effect on the first module). */
+  public void setLocked(boolean locked) {
+    course.requireDraft("Module locks can be changed in a draft only.");
+    this.locked = locked;
+  }
+
+  void placeAt(int position) {
+    this.position = position;
+  }
+
+  public boolean isLocked() {
+    return locked;
   }
 
   public Long getId() {

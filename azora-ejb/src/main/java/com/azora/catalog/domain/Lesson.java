@@ -63,6 +63,10 @@ public class Lesson {
     this.required = c.required();
   }
 
+  void placeAt(int position) {
+    this.position = position;
+  }
+
   public Long getId() {
     return id;
   }

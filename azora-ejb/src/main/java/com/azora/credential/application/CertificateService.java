@@ -94,6 +94,7 @@ public class CertificateService {
                     p.completedLessons(),
                     p.totalLessons(),
                     p.completedAt(),
+                    p.secondsSpent(),
                     codes.get(p.courseId())))
         .toList();
   }

@@ -65,5 +65,6 @@ public final class CredentialViews {
       int completedLessons,
       int totalLessons,
       Instant completedAt,
+      long secondsSpent,
       String certificateCode) {}
 }

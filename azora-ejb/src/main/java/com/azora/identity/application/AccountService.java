@@ -1,7 +1,6 @@
 package com.azora.identity.application;
 
 import com.azora.identity.domain.Avatar;
-import com.azora.identity.domain.ImageTypes;
 import com.azora.identity.domain.RecoveryCode;
 import com.azora.identity.domain.RecoveryCodes;
 import com.azora.identity.domain.Role;
@@ -17,6 +16,7 @@ import com.azora.identity.infrastructure.PasswordHasher;
 import com.azora.identity.infrastructure.SessionRegistry;
 import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
+import com.azora.platform.image.ImageUpload;
 import com.azora.platform.security.CurrentUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
 
 /**
@@ -158,18 +159,13 @@ public class AccountService {
   // --- avatar -------------------------------------------------------------------------------
 
   public void uploadAvatar(byte[] data) {
-    int max = ConfigKey.AVATAR_MAX_BYTES.asInt();
-    if (data == null || data.length == 0) {
-      throw DomainException.invalid("avatar", "Choose an image file.");
-    }
-    if (data.length > max) {
-      throw DomainException.invalid(
-          "avatar", "The image is too large: at most " + (max / 1024) + " KiB.");
-    }
     String type =
-        ImageTypes.detect(data)
-            .orElseThrow(
-                () -> DomainException.invalid("avatar", "Use a PNG, JPEG, GIF or WebP image."));
+        ImageUpload.check(
+            data,
+            ConfigKey.AVATAR_MAX_BYTES.asInt(),
+            Set.of("image/png", "image/jpeg", "image/gif", "image/webp"),
+            "avatar",
+            "PNG, JPEG, GIF or WebP");
     long id = CurrentUser.id();
     Avatar a = em.find(Avatar.class, id);
     Instant now = Instant.now(clock);

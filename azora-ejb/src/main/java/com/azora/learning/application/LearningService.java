@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,24 +35,54 @@ public class LearningService {
   @Inject private Clock clock;
 
   /**
-   * Enrols the caller in a free published course; enrolling twice changes nothing. Returns the
+   * Enrols the caller in a free published course whose prerequisites they completed; enrolling
+   * twice changes nothing (an archived course still opens for those already enrolled). Returns the
    * lesson to start with.
    */
   public long enrol(String slug) {
     Course c =
-        em.createQuery("select c from Course c where c.slug = :s and c.status = :p", Course.class)
+        em.createQuery(
+                "select c from Course c where c.slug = :s and c.status in :visible", Course.class)
             .setParameter("s", slug)
-            .setParameter("p", CourseStatus.PUBLISHED)
+            .setParameter("visible", List.of(CourseStatus.PUBLISHED, CourseStatus.ARCHIVED))
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> DomainException.notFound("No such course in the catalog."));
-    if (c.getPrice().signum() > 0) {
-      throw DomainException.conflict(
-          null, "This course is paid; it can be bought once payments are set up.");
+    return enrolIn(c);
+  }
+
+  /** The same, by course id (the API's address for a course). */
+  public long enrol(long courseId) {
+    Course c = em.find(Course.class, courseId);
+    if (c == null
+        || (c.getStatus() != CourseStatus.PUBLISHED && c.getStatus() != CourseStatus.ARCHIVED)) {
+      throw DomainException.notFound("No such course in the catalog.");
     }
+    return enrolIn(c);
+  }
+
+  private long enrolIn(Course c) {
     long me = CurrentUser.id();
-    Enrolment e = find(me, c.getId()).orElse(null);
+    Enrolment e = LessonAccess.find(em, me, c.getId()).orElse(null);
     if (e == null) {
+      if (c.getStatus() == CourseStatus.ARCHIVED) {
+        throw DomainException.conflict(
+            null, "This course is archived: it takes no new enrolments.");
+      }
+      if (c.getPrice().signum() > 0) {
+        throw DomainException.conflict(
+            null, "This course is paid; it can be bought once payments are set up.");
+      }
+      List<String> missing = missingPrerequisites(me, c);
+      if (!missing.isEmpty()) {
+        throw DomainException.conflict(
+            null,
+            "This course requires "
+                + String.join(", ", missing)
+                + " first: complete "
+                + (missing.size() == 1 ? "it" : "them")
+                + ", then enrol.");
+      }
       // The unique (user, course) key makes a concurrent second enrolment fail instead of doubling.
       e = new Enrolment(me, c.getId(), Instant.now(clock));
       em.persist(e);
@@ -68,6 +97,24 @@ public class LearningService {
     return next;
   }
 
+  /** Titles (quoted) of the courses {@code c} requires that the user has not completed. */
+  private List<String> missingPrerequisites(long userId, Course c) {
+    if (c.getPrerequisiteIds().isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r.title from Course r where r.id in :required and r.id not in"
+                + " (select e.courseId from Enrolment e where e.userId = :me and e.status = :done)"
+                + " order by lower(r.title)",
+            String.class)
+        .setParameter("required", c.getPrerequisiteIds())
+        .setParameter("me", userId)
+        .setParameter("done", Enrolment.Status.COMPLETED)
+        .getResultStream()
+        .map(t -> "“" + t + "”")
+        .toList();
+  }
+
   /** "My courses": progress and the lesson to continue with, in {@link #progress()}'s queries. */
   public List<MyCourse> myCourses() {
     return progress().stream()
@@ -79,13 +126,14 @@ public class LearningService {
                     p.title(),
                     p.status(),
                     p.percent(),
-                    p.continueLessonId()))
+                    p.continueLessonId(),
+                    p.secondsSpent()))
         .toList();
   }
 
   /**
    * The caller's enrolments with lesson counts; a fixed number of queries whatever the number of
-   * courses: enrolments, courses, lesson ids.
+   * courses: enrolments, courses, lesson ids, time spent.
    */
   public List<CourseProgress> progress() {
     long me = CurrentUser.id();
@@ -119,6 +167,8 @@ public class LearningService {
             .collect(
                 Collectors.groupingBy(
                     r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toList())));
+    Map<Long, Long> seconds =
+        LessonTimes.totals(em, enrolments.stream().map(Enrolment::getId).toList());
     return enrolments.stream()
         .map(
             e -> {
@@ -134,77 +184,49 @@ public class LearningService {
                   (int) ids.stream().filter(done::contains).count(),
                   ids.size(),
                   e.getCompletedAt(),
-                  Progress.nextLesson(done, ids));
+                  Progress.nextLesson(done, ids),
+                  seconds.getOrDefault(e.getId(), 0L));
             })
         .toList();
   }
 
   /** Opens a lesson of a course the caller is enrolled in, remembering it for "continue". */
   public LessonView open(long lessonId) {
-    Context ctx = context(lessonId);
-    ctx.enrolment.visit(lessonId);
+    LessonAccess.Context ctx = LessonAccess.open(em, lessonId);
+    ctx.enrolment().visit(lessonId);
+    LessonTimes.start(em, ctx.enrolment().getId(), lessonId, Instant.now(clock));
     return view(ctx);
   }
 
   /** Marks a lesson done; completes the course once all required lessons are done. */
   public LessonView complete(long lessonId) {
-    Context ctx = context(lessonId);
-    if (ctx.lesson.getType() != com.azora.catalog.domain.LessonType.READING
-        && ctx.lesson.getType() != com.azora.catalog.domain.LessonType.VIDEO) {
+    LessonAccess.Context ctx = LessonAccess.open(em, lessonId);
+    if (ctx.lesson().getType() != com.azora.catalog.domain.LessonType.READING
+        && ctx.lesson().getType() != com.azora.catalog.domain.LessonType.VIDEO) {
       throw DomainException.conflict(null, "This lesson is completed by its quiz or assignment.");
     }
-    completion.complete(ctx.enrolment.getUserId(), lessonId, null);
+    completion.complete(ctx.enrolment().getUserId(), lessonId, null);
     return view(ctx);
   }
 
-  private LessonView view(Context ctx) {
-    int i = ctx.outline.indexOf(ctx.lesson.getId());
-    List<Lesson> lessons = ctx.outline.lessons();
+  private LessonView view(LessonAccess.Context ctx) {
+    int i = ctx.outline().indexOf(ctx.lesson().getId());
+    List<Lesson> lessons = ctx.outline().lessons();
     return new LessonView(
-        ctx.lesson.getId(),
-        ctx.lesson.getTitle(),
-        ctx.lesson.getType(),
-        ctx.lesson.getContent(),
-        ctx.lesson.getVideoUrl(),
-        ctx.lesson.getDurationMinutes(),
-        ctx.course.getTitle(),
-        ctx.course.getSlug(),
-        ctx.outline.modules().get(i).getTitle(),
+        ctx.lesson().getId(),
+        ctx.lesson().getTitle(),
+        ctx.lesson().getType(),
+        ctx.lesson().getContent(),
+        ctx.lesson().getVideoUrl(),
+        ctx.lesson().getDurationMinutes(),
+        ctx.course().getTitle(),
+        ctx.course().getSlug(),
+        ctx.outline().modules().get(i).getTitle(),
         i > 0 ? lessons.get(i - 1).getId() : null,
         i < lessons.size() - 1 ? lessons.get(i + 1).getId() : null,
-        ctx.enrolment.getCompletedLessonIds().contains(ctx.lesson.getId()),
-        Progress.percent(ctx.enrolment.getCompletedLessonIds(), ctx.outline.ids()),
-        ctx.enrolment.getStatus() == Enrolment.Status.COMPLETED);
-  }
-
-  private record Context(
-      Course course, Lesson lesson, CourseOutline outline, Enrolment enrolment) {}
-
-  /** The lesson with its course and the caller's enrolment; 404 for anyone not enrolled. */
-  private Context context(long lessonId) {
-    Lesson lesson = em.find(Lesson.class, lessonId);
-    Long courseId =
-        lesson == null
-            ? null
-            : em.createQuery(
-                    "select m.course.id from CourseModule m join m.lessons l where l.id = :id",
-                    Long.class)
-                .setParameter("id", lessonId)
-                .getSingleResult();
-    Enrolment e = courseId == null ? null : find(CurrentUser.id(), courseId).orElse(null);
-    if (e == null || e.getStatus() == Enrolment.Status.REVOKED) {
-      throw DomainException.notFound("No such lesson in your courses.");
-    }
-    Course course = em.find(Course.class, courseId);
-    return new Context(course, lesson, CourseOutline.of(course), e);
-  }
-
-  private Optional<Enrolment> find(long userId, long courseId) {
-    return em.createQuery(
-            "select e from Enrolment e where e.userId = :u and e.courseId = :c", Enrolment.class)
-        .setParameter("u", userId)
-        .setParameter("c", courseId)
-        .getResultStream()
-        .findFirst();
+        ctx.enrolment().getCompletedLessonIds().contains(ctx.lesson().getId()),
+        Progress.percent(ctx.enrolment().getCompletedLessonIds(), ctx.outline().ids()),
+        ctx.enrolment().getStatus() == Enrolment.Status.COMPLETED,
+        ctx.course().getStatus() == CourseStatus.ARCHIVED);
   }
 }

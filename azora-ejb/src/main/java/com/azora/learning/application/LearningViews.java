@@ -14,7 +14,19 @@ public final class LearningViews {
       String title,
       Enrolment.Status status,
       int percent,
-      Long continueLessonId) {}
+      Long continueLessonId,
+      long secondsSpent) {
+    /** Time spent as people say it: "2 h 05 min", "12 min", "under a minute". */
+    public String timeSpent() {
+      long minutes = secondsSpent / 60;
+      if (minutes == 0) {
+        return secondsSpent == 0 ? "none yet" : "under a minute";
+      }
+      return minutes < 60
+          ? minutes + " min"
+          : (minutes / 60) + " h " + String.format("%02d", minutes % 60) + " min";
+    }
+  }
 
   /** An enrolment's progress in lessons; {@code completedAt} is set once the course is done. */
   public record CourseProgress(
@@ -26,7 +38,8 @@ public final class LearningViews {
       int completedLessons,
       int totalLessons,
       java.time.Instant completedAt,
-      Long continueLessonId) {}
+      Long continueLessonId,
+      long secondsSpent) {}
 
   /** A lesson as the player shows it. */
   public record LessonView(
@@ -43,5 +56,6 @@ public final class LearningViews {
       Long nextId,
       boolean completed,
       int coursePercent,
-      boolean courseCompleted) {}
+      boolean courseCompleted,
+      boolean courseArchived) {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.azora.platform.image.ImageTypes;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

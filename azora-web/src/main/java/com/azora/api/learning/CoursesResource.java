@@ -67,7 +67,8 @@ public class CoursesResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "A published course with its syllabus and instructors")
+  @Operation(
+      summary = "A published (or archived) course with its syllabus, instructors and prerequisites")
   public CourseDetail get(@PathParam("id") long id) {
     return catalog.detail(id).orElseThrow(() -> DomainException.notFound("No such course."));
   }
@@ -77,10 +78,11 @@ public class CoursesResource {
   @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "Enrol the caller in a free course (idempotent)",
-      description = "Paid courses answer 409 until checkout exists.")
+      description =
+          "409 with the reason when the course is paid (until checkout exists), archived, or"
+              + " requires courses the caller has not completed (named in the detail).")
   public Enrolled enrol(@PathParam("id") long id) {
-    CourseDetail course = get(id);
-    return new Enrolled(id, learning.enrol(course.card().slug()));
+    return new Enrolled(id, learning.enrol(id));
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -24,7 +24,11 @@ public class LessonsResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "A lesson of a course the caller is enrolled in (404 otherwise)")
+  @Operation(
+      summary = "A lesson of a course the caller is enrolled in (404 otherwise)",
+      description =
+          "403 with the reason when the lesson's module is locked until the previous"
+              + " module is completed.")
   public LessonView lesson(@PathParam("id") long id) {
     return learning.open(id);
   }

@@ -5,6 +5,7 @@ import com.azora.learning.application.LearningViews.LessonView;
 import com.azora.platform.error.DomainException;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -21,6 +22,7 @@ public class LessonPage implements Serializable {
 
   private long id;
   private LessonView lesson;
+  private String refusal;
 
   public void load() throws IOException {
     if (lesson != null) {
@@ -29,6 +31,12 @@ public class LessonPage implements Serializable {
     try {
       lesson = learning.open(id);
     } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.FORBIDDEN) {
+        // A locked module: the learner is enrolled, so say why the lesson does not open yet.
+        refusal = e.getMessage();
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(403);
+        return;
+      }
       Faces.notFound(e.getMessage());
     }
   }
@@ -43,6 +51,10 @@ public class LessonPage implements Serializable {
     } catch (DomainException e) {
       Faces.show(e, "player");
     }
+  }
+
+  public String getRefusal() {
+    return refusal;
   }
 
   public LessonView getLesson() {

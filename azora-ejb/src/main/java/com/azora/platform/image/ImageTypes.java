@@ -1,4 +1,4 @@
-package com.azora.identity.domain;
+package com.azora.platform.image;
 
 import java.util.Optional;
 
