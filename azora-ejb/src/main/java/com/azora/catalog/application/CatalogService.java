@@ -27,7 +27,7 @@ public class CatalogService {
 
   private static final String COLUMNS =
       "c.id, c.slug, c.title, c.summary, c.category, c.level, c.language, c.estimated_hours,"
-          + " c.price, c.currency, c.demo";
+          + " c.price, c.currency, c.demo, c.rating_count, c.rating_average, c.enrolment_count";
 
   @PersistenceContext private EntityManager em;
 
@@ -71,12 +71,22 @@ public class CatalogService {
     } else if (query.price() == CatalogQuery.Price.PAID) {
       where.append(" and c.price > 0");
     }
+    if (query.minRating() != null) {
+      // Exact in integers: average >= n  <=>  sum >= n * count (and there is a rating).
+      where
+          .append(" and c.rating_count > 0 and c.rating_sum >= ")
+          .append(query.minRating().intValue())
+          .append(" * c.rating_count");
+    }
     String order =
         switch (query.sort()) {
           case RELEVANCE ->
               tsquery == null ? "c.published_at desc" : "rank desc, c.published_at desc";
           case NEWEST -> "c.published_at desc";
           case TITLE -> "lower(c.title), c.id";
+          case RATING ->
+              "c.rating_average desc nulls last, c.rating_count desc, c.published_at desc, c.id";
+          case POPULARITY -> "c.enrolment_count desc, c.published_at desc, c.id";
         };
     Query rows =
         em.createNativeQuery(
@@ -134,7 +144,18 @@ public class CatalogService {
   }
 
   private CourseDetail detail(Course c) {
-    return new CourseDetail(card(c), c.getDescription(), instructorNames(c), Syllabus.of(c));
+    return new CourseDetail(
+        card(c.getId()), c.getDescription(), instructorNames(c), Syllabus.of(c));
+  }
+
+  /** The card as the catalog shows it, read fresh (ratings and enrolments change by trigger). */
+  private CourseCard card(long id) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("select " + COLUMNS + " from course c where c.id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
+    return card(row);
   }
 
   private List<String> instructorNames(Course c) {
@@ -143,21 +164,6 @@ public class CatalogService {
             String.class)
         .setParameter("ids", c.getInstructorIds())
         .getResultList();
-  }
-
-  static CourseCard card(Course c) {
-    return new CourseCard(
-        c.getId(),
-        c.getSlug(),
-        c.getTitle(),
-        c.getSummary(),
-        c.getCategory(),
-        c.getLevel(),
-        c.getLanguage(),
-        c.getEstimatedHours(),
-        c.getPrice(),
-        c.getCurrency(),
-        c.isDemo());
   }
 
   private static CourseCard card(Object[] r) {
@@ -172,6 +178,9 @@ public class CatalogService {
         (BigDecimal) r[7],
         (BigDecimal) r[8],
         String.valueOf(r[9]),
-        (Boolean) r[10]);
+        (Boolean) r[10],
+        ((Number) r[11]).intValue(),
+        (BigDecimal) r[12],
+        ((Number) r[13]).intValue());
   }
 }

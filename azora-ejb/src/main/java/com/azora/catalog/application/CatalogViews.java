@@ -24,9 +24,21 @@ public final class CatalogViews {
       BigDecimal estimatedHours,
       BigDecimal price,
       String currency,
-      boolean demo) {
+      boolean demo,
+      int ratingCount,
+      BigDecimal ratingAverage,
+      int enrolments) {
     public boolean free() {
       return price.signum() == 0;
+    }
+
+    /** Whole stars of the average, for a star line ("★★★★☆"); empty while unrated. */
+    public String stars() {
+      if (ratingAverage == null) {
+        return "";
+      }
+      int full = ratingAverage.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+      return "★".repeat(full) + "☆".repeat(5 - full);
     }
   }
 
