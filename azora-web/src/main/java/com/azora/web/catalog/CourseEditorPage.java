@@ -6,6 +6,8 @@ import com.azora.catalog.domain.CourseStatus;
 import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.LessonType;
 import com.azora.platform.error.DomainException;
+import com.azora.platform.text.Markdown;
+import com.azora.platform.text.SafeHtml;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +34,7 @@ public class CourseEditorPage implements Serializable {
   private String videoUrl;
   private int duration = 10;
   private boolean required = true;
+  private SafeHtml preview;
 
   public void load() {
     if (course == null) {
@@ -68,8 +71,19 @@ public class CourseEditorPage implements Serializable {
     if (run(() -> authoring.addLesson(id, lessonModuleId, lesson), "lesson", "Lesson added.")) {
       lessonTitle = null;
       content = null;
+      preview = null;
       videoUrl = null;
     }
+  }
+
+  /** Renders the lesson text as the player will show it (Markdown, sanitized), without saving. */
+  public void renderPreview() {
+    preview = Markdown.render(content);
+  }
+
+  /** The last preview of the lesson text; null before the first. */
+  public SafeHtml getPreview() {
+    return preview;
   }
 
   public void submit() {
