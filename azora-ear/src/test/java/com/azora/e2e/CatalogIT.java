@@ -74,6 +74,13 @@ class CatalogIT {
     assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&price=PAID").body().contains(title));
     assertFalse(
         anonymous.get("/catalog.xhtml?q=" + word + "&level=ADVANCED").body().contains(title));
+    // A course nobody rated is left out by any rating facet, and every sort still lists it.
+    assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&rating=1").body().contains(title));
+    for (String sort : new String[] {"RELEVANCE", "NEWEST", "RATING", "POPULARITY", "TITLE"}) {
+      WebSession.Page sorted = anonymous.get("/catalog.xhtml?q=" + word + "&sort=" + sort);
+      assertTrue(sorted.body().contains(title), sort);
+      assertEquals(sort, sorted.html().selectFirst("#sort option[selected], #sort option").val());
+    }
   }
 
   @Test
