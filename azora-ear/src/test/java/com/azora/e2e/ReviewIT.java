@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -224,18 +227,30 @@ class ReviewIT {
     String markdown =
         "Intro with **bold** text.\n\n<script>alert('xss')</script>\n\n"
             + "[bad link](javascript:alert(1)) and <img src=x onerror=alert(1)>";
-    WebSession.Page preview =
-        educator.submit(editor, "lesson", Map.of("lesson:content", markdown), "lesson:preview");
-    Element previewed = preview.html().getElementById("previewContent");
+    // The Preview button renders the text on the server through an ajax request.
+    Map<String, String> ajax = new HashMap<>();
+    ajax.put("lesson:content", markdown);
+    ajax.put("jakarta.faces.source", "lesson:preview");
+    ajax.put("jakarta.faces.partial.ajax", "true");
+    ajax.put("jakarta.faces.partial.execute", "lesson:preview lesson:content");
+    ajax.put("jakarta.faces.partial.render", "lesson:previewPanel");
+    WebSession.Page preview = educator.submit(editor, "lesson", ajax, "lesson:preview");
+    Matcher update =
+        Pattern.compile("(?s)<update id=\"lesson:previewPanel\"><!\\[CDATA\\[(.*?)]]>")
+            .matcher(preview.body());
+    assertTrue(update.find(), preview.body());
+    Element previewed =
+        Jsoup.parseBodyFragment(update.group(1)).getElementById("lesson:previewContent");
     assertNotNull(previewed, preview.body());
     assertNotNull(previewed.selectFirst("strong:contains(bold)"));
     assertTrue(previewed.select("script, img").isEmpty(), previewed.outerHtml());
+    assertTrue(previewed.text().contains("<script>alert('xss')</script>"), previewed.text());
 
     Map<String, String> reading = new HashMap<>();
     reading.put("lesson:lessonTitle", "Unsafe text");
     reading.put("lesson:content", markdown);
     reading.put("lesson:duration_hinput", "5");
-    editor = educator.submit(preview, "lesson", reading, "lesson:addLesson");
+    editor = educator.submit(editor, "lesson", reading, "lesson:addLesson");
     assertTrue(editor.body().contains("Lesson added"), editor.body());
 
     Map<String, String> video = new HashMap<>();

@@ -57,8 +57,8 @@ public class CatalogPage {
   }
 
   /** The rating facet's choices, highest first. */
-  public int[] getRatingChoices() {
-    return new int[] {4, 3, 2, 1};
+  public List<Integer> getRatingChoices() {
+    return List.of(4, 3, 2, 1);
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
