@@ -74,6 +74,14 @@ class CatalogIT {
     assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&price=PAID").body().contains(title));
     assertFalse(
         anonymous.get("/catalog.xhtml?q=" + word + "&level=ADVANCED").body().contains(title));
+    // A course nobody rated is left out by any rating facet, and every sort still lists it.
+    assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&rating=1").body().contains(title));
+    for (String sort : new String[] {"RELEVANCE", "NEWEST", "RATING", "POPULARITY", "TITLE"}) {
+      WebSession.Page sorted = anonymous.get("/catalog.xhtml?q=" + word + "&sort=" + sort);
+      assertTrue(sorted.body().contains(title), sort);
+      org.jsoup.nodes.Element chosen = sorted.html().selectFirst("#sort option[selected]");
+      assertEquals(sort, chosen == null ? "RELEVANCE" : chosen.val());
+    }
   }
 
   @Test

@@ -31,7 +31,11 @@ public class CatalogService {
 
   private static final String COLUMNS =
       "c.id, c.slug, c.title, c.summary, c.category, c.level, c.language, c.estimated_hours,"
-          + " c.price, c.currency, c.demo, t.sha256";
+          + " c.price, c.currency, c.demo, t.sha256, c.rating_count, c.rating_average,"
+          + " c.enrolment_count";
+
+  private static final String FROM =
+      " from course c left join course_thumbnail t on t.course_id = c.id";
 
   private static final Set<CourseStatus> VISIBLE =
       EnumSet.of(CourseStatus.PUBLISHED, CourseStatus.ARCHIVED);
@@ -41,10 +45,7 @@ public class CatalogService {
   public PageResult<CourseCard> search(CatalogQuery q, int first, int pageSize) {
     CatalogQuery query = q == null ? CatalogQuery.all() : q;
     List<Object> params = new ArrayList<>();
-    StringBuilder where =
-        new StringBuilder(
-            " from course c left join course_thumbnail t on t.course_id = c.id"
-                + " where c.status = 'PUBLISHED'");
+    StringBuilder where = new StringBuilder(FROM + " where c.status = 'PUBLISHED'");
     String tsquery = SearchTerms.prefixQuery(query.text());
     String rank = "0";
     if (tsquery != null) {
@@ -81,12 +82,22 @@ public class CatalogService {
     } else if (query.price() == CatalogQuery.Price.PAID) {
       where.append(" and c.price > 0");
     }
+    if (query.minRating() != null) {
+      // Exact in integers: average >= n  <=>  sum >= n * count (and there is a rating).
+      where
+          .append(" and c.rating_count > 0 and c.rating_sum >= ")
+          .append(query.minRating().intValue())
+          .append(" * c.rating_count");
+    }
     String order =
         switch (query.sort()) {
           case RELEVANCE ->
               tsquery == null ? "c.published_at desc" : "rank desc, c.published_at desc";
           case NEWEST -> "c.published_at desc";
           case TITLE -> "lower(c.title), c.id";
+          case RATING ->
+              "c.rating_average desc nulls last, c.rating_count desc, c.published_at desc, c.id";
+          case POPULARITY -> "c.enrolment_count desc, c.published_at desc, c.id";
         };
     Query rows =
         em.createNativeQuery(
@@ -165,7 +176,7 @@ public class CatalogService {
 
   private CourseDetail detail(Course c) {
     return new CourseDetail(
-        card(c, thumbnailSha(c.getId())),
+        card(c.getId()),
         c.getDescription(),
         instructorNames(c),
         Syllabus.of(c),
@@ -173,13 +184,14 @@ public class CatalogService {
         CourseRefs.of(em, c.getPrerequisiteIds()));
   }
 
-  private String thumbnailSha(long courseId) {
-    return em.createQuery(
-            "select t.sha256 from CourseThumbnail t where t.courseId = :id", String.class)
-        .setParameter("id", courseId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  /** The card as the catalog shows it, read fresh (ratings and enrolments change by trigger). */
+  private CourseCard card(long id) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery("select " + COLUMNS + FROM + " where c.id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
+    return card(row);
   }
 
   private List<String> instructorNames(Course c) {
@@ -188,22 +200,6 @@ public class CatalogService {
             String.class)
         .setParameter("ids", c.getInstructorIds())
         .getResultList();
-  }
-
-  static CourseCard card(Course c, String thumbnailSha) {
-    return new CourseCard(
-        c.getId(),
-        c.getSlug(),
-        c.getTitle(),
-        c.getSummary(),
-        c.getCategory(),
-        c.getLevel(),
-        c.getLanguage(),
-        c.getEstimatedHours(),
-        c.getPrice(),
-        c.getCurrency(),
-        c.isDemo(),
-        CourseCard.thumbnailUrl(c.getId(), thumbnailSha));
   }
 
   private static CourseCard card(Object[] r) {
@@ -219,6 +215,9 @@ public class CatalogService {
         (BigDecimal) r[8],
         String.valueOf(r[9]),
         (Boolean) r[10],
-        CourseCard.thumbnailUrl(((Number) r[0]).longValue(), (String) r[11]));
+        CourseCard.thumbnailUrl(((Number) r[0]).longValue(), (String) r[11]),
+        ((Number) r[12]).intValue(),
+        (BigDecimal) r[13],
+        ((Number) r[14]).intValue());
   }
 }

@@ -25,7 +25,10 @@ public final class CatalogViews {
       BigDecimal price,
       String currency,
       boolean demo,
-      String thumbnailUrl) {
+      String thumbnailUrl,
+      int ratingCount,
+      BigDecimal ratingAverage,
+      int enrolments) {
     public boolean free() {
       return price.signum() == 0;
     }
@@ -35,6 +38,15 @@ public final class CatalogViews {
       return sha256 == null
           ? null
           : "/course-thumbnail/" + courseId + "?v=" + sha256.strip().substring(0, 16);
+    }
+
+    /** Whole stars of the average, for a star line ("★★★★☆"); empty while unrated. */
+    public String stars() {
+      if (ratingAverage == null) {
+        return "";
+      }
+      int full = ratingAverage.setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+      return "★".repeat(full) + "☆".repeat(5 - full);
     }
   }
 

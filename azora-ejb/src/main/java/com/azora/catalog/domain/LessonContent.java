@@ -1,6 +1,6 @@
 package com.azora.catalog.domain;
 
-import java.net.URI;
+import com.azora.platform.text.VideoEmbed;
 
 /** What an author enters for a lesson, validated; {@link #problem()} names the field at fault. */
 public record LessonContent(
@@ -27,8 +27,9 @@ public record LessonContent(
       return new CourseDetails.FieldProblem(
           "lessonType", "Reading and video lessons can be authored so far.");
     }
-    if (type == LessonType.VIDEO && !isHttpUrl(videoUrl)) {
-      return new CourseDetails.FieldProblem("videoUrl", "Enter the video's https:// address.");
+    String videoProblem = type == LessonType.VIDEO ? VideoEmbed.problem(videoUrl) : null;
+    if (videoProblem != null) {
+      return new CourseDetails.FieldProblem("videoUrl", videoProblem);
     }
     if (content.length() > 100_000) {
       return new CourseDetails.FieldProblem(
@@ -39,17 +40,5 @@ public record LessonContent(
           "duration", "Duration must be between 0 and 1440 minutes.");
     }
     return null;
-  }
-
-  private static boolean isHttpUrl(String url) {
-    if (url == null || url.length() > 500) {
-      return false;
-    }
-    try {
-      URI u = URI.create(url);
-      return ("https".equals(u.getScheme()) || "http".equals(u.getScheme())) && u.getHost() != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The public catalog over HTTP, and enrolment for signed-in callers. */
@@ -41,18 +42,24 @@ public class CoursesResource {
       summary = "Search published courses",
       description =
           "Full-text search with prefix matching and typo-tolerant titles; filters category,"
-              + " level (BEGINNER|INTERMEDIATE|ADVANCED), price (FREE|PAID); sort RELEVANCE|NEWEST|TITLE.")
+              + " level (BEGINNER|INTERMEDIATE|ADVANCED), price (FREE|PAID), minRating (1-5:"
+              + " average rating at least that many stars); sort RELEVANCE|NEWEST|TITLE|RATING"
+              + " (highest average first, unrated last)|POPULARITY (most enrolments first).")
   public CoursePage search(
       @QueryParam("q") String q,
       @QueryParam("category") String category,
       @QueryParam("level") String level,
       @QueryParam("price") String price,
       @QueryParam("sort") String sort,
+      @Parameter(description = "Only courses whose average rating is at least this (1 to 5)")
+          @QueryParam("minRating")
+          String minRating,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     if (page < 1 || size < 1 || size > 100) {
       throw DomainException.invalid("page", "page starts at 1 and size is 1 to 100.");
     }
+    Integer stars = minRating == null || minRating.isBlank() ? null : stars(minRating);
     CatalogQuery query =
         new CatalogQuery(
             q,
@@ -60,7 +67,8 @@ public class CoursesResource {
             parse(CourseLevel.class, level, "level"),
             null,
             parse(CatalogQuery.Price.class, price, "price"),
-            parse(CatalogQuery.Sort.class, sort, "sort"));
+            parse(CatalogQuery.Sort.class, sort, "sort"),
+            stars);
     PageResult<CourseCard> result = catalog.search(query, (page - 1) * size, size);
     return new CoursePage(result.rows(), result.total(), page, size);
   }
@@ -83,6 +91,18 @@ public class CoursesResource {
               + " requires courses the caller has not completed (named in the detail).")
   public Enrolled enrol(@PathParam("id") long id) {
     return new Enrolled(id, learning.enrol(id));
+  }
+
+  private static int stars(String value) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= 1 && n <= 5) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw DomainException.invalid("minRating", "minRating is a whole number of stars, 1 to 5.");
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

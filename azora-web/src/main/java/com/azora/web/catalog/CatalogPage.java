@@ -26,6 +26,7 @@ public class CatalogPage {
   private String level;
   private String price;
   private String sort;
+  private String rating;
   private int page = 1;
   private PageResult<CourseCard> results;
   private List<String> categories;
@@ -38,10 +39,26 @@ public class CatalogPage {
             enumOrNull(CourseLevel.class, level),
             null,
             enumOrNull(CatalogQuery.Price.class, price),
-            enumOrNull(CatalogQuery.Sort.class, sort));
+            enumOrNull(CatalogQuery.Sort.class, sort),
+            minRating());
     page = Math.max(1, page);
     results = catalog.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     categories = catalog.categories();
+  }
+
+  /** The "rating at least" facet; anything but 1 to 5 means no facet. */
+  private Integer minRating() {
+    try {
+      int n = rating == null || rating.isBlank() ? 0 : Integer.parseInt(rating.strip());
+      return n >= 1 && n <= 5 ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The rating facet's choices, highest first. */
+  public List<Integer> getRatingChoices() {
+    return List.of(4, 3, 2, 1);
   }
 
   private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
@@ -70,6 +87,8 @@ public class CatalogPage {
         + enc(level)
         + "&price="
         + enc(price)
+        + "&rating="
+        + enc(rating)
         + "&sort="
         + enc(sort)
         + "&page="
@@ -130,6 +149,14 @@ public class CatalogPage {
 
   public void setSort(String sort) {
     this.sort = sort;
+  }
+
+  public String getRating() {
+    return rating;
+  }
+
+  public void setRating(String rating) {
+    this.rating = rating;
   }
 
   public int getPage() {

@@ -9,6 +9,8 @@ import com.azora.catalog.domain.CourseStatus;
 import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.LessonType;
 import com.azora.platform.error.DomainException;
+import com.azora.platform.text.Markdown;
+import com.azora.platform.text.SafeHtml;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
@@ -50,6 +52,7 @@ public class CourseEditorPage implements Serializable {
   // Mutable copies for the draggable tables: PrimeFaces reorders the table's list itself on a drop.
   private ArrayList<ModuleLine> moduleRows;
   private HashMap<Long, ArrayList<LessonLine>> lessonRows;
+  private SafeHtml preview;
 
   public void load() throws IOException {
     if (course == null) {
@@ -98,8 +101,19 @@ public class CourseEditorPage implements Serializable {
     if (run(() -> authoring.addLesson(id, lessonModuleId, lesson), "lesson", "Lesson added.")) {
       lessonTitle = null;
       content = null;
+      preview = null;
       videoUrl = null;
     }
+  }
+
+  /** Renders the lesson text as the player will show it (Markdown, sanitized), without saving. */
+  public void renderPreview() {
+    preview = Markdown.render(content);
+  }
+
+  /** The last preview of the lesson text; null before the first. */
+  public SafeHtml getPreview() {
+    return preview;
   }
 
   public void submit() {

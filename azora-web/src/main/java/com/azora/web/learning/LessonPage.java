@@ -3,6 +3,9 @@ package com.azora.web.learning;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.LessonView;
 import com.azora.platform.error.DomainException;
+import com.azora.platform.text.Markdown;
+import com.azora.platform.text.SafeHtml;
+import com.azora.platform.text.VideoEmbed;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +26,7 @@ public class LessonPage implements Serializable {
   private long id;
   private LessonView lesson;
   private String refusal;
+  private transient SafeHtml content;
 
   public void load() throws IOException {
     if (lesson != null) {
@@ -44,6 +48,7 @@ public class LessonPage implements Serializable {
   public void complete() {
     try {
       lesson = learning.complete(id);
+      content = null;
       Faces.info(
           lesson.courseCompleted()
               ? "Lesson done — and the whole course is complete. Well done!"
@@ -59,6 +64,19 @@ public class LessonPage implements Serializable {
 
   public LessonView getLesson() {
     return lesson;
+  }
+
+  /** The reading text or video transcript, rendered from Markdown and sanitized. */
+  public SafeHtml getContent() {
+    if (content == null && lesson != null) {
+      content = Markdown.render(lesson.content());
+    }
+    return content;
+  }
+
+  /** The embedded player for an allow-listed video address; null means "show a link". */
+  public VideoEmbed getVideo() {
+    return lesson == null ? null : VideoEmbed.of(lesson.videoUrl()).orElse(null);
   }
 
   public long getId() {

@@ -1,0 +1,2 @@
+/** The review aggregate and its pure rules; no services or queries here. */
+package com.azora.review.domain;
