@@ -59,6 +59,10 @@ public class CourseModule {
     return lesson;
   }
 
+  Course course() {
+    return course;
+  }
+
   public Long getId() {
     return id;
   }
