@@ -85,7 +85,8 @@ class AssignmentIT {
     assertEquals("10.00", settings.html().getElementById("maxPoints").text());
 
     // Published through review.
-    Courses.submit(educator, educator.get(editor.url()));
+    Courses.submit(
+        educator, educator.get(settings.html().getElementById("backToCourse").attr("href")));
     WebSession.Page published = Courses.decide(admin, title, "approve", null);
     assertTrue(published.body().contains("Course published"), published.body());
     String slug = Courses.slugOf(educator, title);
@@ -281,6 +282,9 @@ class AssignmentIT {
   /** The error shown next to a field: the nearest message around the element with that id. */
   private static String messageFor(WebSession.Page page, String clientId) {
     Element el = page.html().getElementById(clientId);
+    if (el == null) {
+      el = page.html().selectFirst("[id^='" + clientId + "']");
+    }
     assertNotNull(el, "no " + clientId + " on " + page.url());
     for (Element p = el; p != null && !p.tagName().equals("form"); p = p.parent()) {
       Element m = p.selectFirst(".ui-message-error");

@@ -117,15 +117,15 @@ public class AssignmentSubmissionService {
         em.persist(new SubmissionFile(pending.getId(), type, file.data()));
       }
     } else {
-      int attempt =
-          em.createQuery(
-                      "select coalesce(max(s.attempt), 0) from AssignmentSubmission s"
-                          + " where s.lessonId = :l and s.studentId = :u",
-                      Integer.class)
+      Number last =
+          (Number)
+              em.createQuery(
+                      "select max(s.attempt) from AssignmentSubmission s"
+                          + " where s.lessonId = :l and s.studentId = :u")
                   .setParameter("l", lessonId)
                   .setParameter("u", CurrentUser.id())
-                  .getSingleResult()
-              + 1;
+                  .getSingleResult();
+      int attempt = (last == null ? 0 : last.intValue()) + 1;
       AssignmentSubmission sub =
           new AssignmentSubmission(
               lessonId, ref.courseId(), CurrentUser.id(), attempt, body, meta, now, late);
