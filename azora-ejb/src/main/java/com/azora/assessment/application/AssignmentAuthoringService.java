@@ -59,7 +59,7 @@ public class AssignmentAuthoringService {
         ref.content(),
         s.getKind(),
         s.getFileTypes(),
-        s.rubric().stream().map(l -> new CriterionLine(l.id(), l.title(), l.maxPoints())).toList(),
+        CriterionLine.of(s),
         s.getMaxPoints(),
         s.getPassingPoints(),
         s.getDueAt());

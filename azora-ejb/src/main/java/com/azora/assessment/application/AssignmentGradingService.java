@@ -194,9 +194,7 @@ public class AssignmentGradingService {
         s.getText(),
         s.getFileName(),
         s.getFileSize(),
-        settings.rubric().stream()
-            .map(l -> new CriterionLine(l.id(), l.title(), l.maxPoints()))
-            .toList(),
+        CriterionLine.of(settings),
         Map.copyOf(s.getScores()),
         settings.getMaxPoints(),
         settings.getPassingPoints(),

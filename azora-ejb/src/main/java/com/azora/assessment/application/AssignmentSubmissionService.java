@@ -238,7 +238,7 @@ public class AssignmentSubmissionService {
         s.getMaxPoints(),
         s.getPassingPoints(),
         s.getDueAt(),
-        s.rubric().stream().map(l -> new CriterionLine(l.id(), l.title(), l.maxPoints())).toList(),
+        CriterionLine.of(s),
         maxFileBytes(),
         history);
   }

@@ -1,5 +1,6 @@
 package com.azora.assessment.application;
 
+import com.azora.assessment.domain.AssignmentSettings;
 import com.azora.assessment.domain.AssignmentSubmission;
 import com.azora.assessment.domain.SubmissionFileType;
 import com.azora.assessment.domain.SubmissionKind;
@@ -14,7 +15,13 @@ public final class AssignmentViews {
   private AssignmentViews() {}
 
   /** A rubric line; {@code id} is null for a line not saved yet. */
-  public record CriterionLine(Long id, String title, BigDecimal maxPoints) {}
+  public record CriterionLine(Long id, String title, BigDecimal maxPoints) {
+    static List<CriterionLine> of(AssignmentSettings settings) {
+      return settings.rubric().stream()
+          .map(l -> new CriterionLine(l.id(), l.title(), l.maxPoints()))
+          .toList();
+    }
+  }
 
   /** An assignment's settings as its author edits them. */
   public record AssignmentSetup(
