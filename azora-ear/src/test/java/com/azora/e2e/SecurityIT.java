@@ -126,6 +126,24 @@ class SecurityIT {
   }
 
   @Test
+  void studentsAreRefusedAssignmentTeachingPagesAndAnonymousGetNoFiles() {
+    WebSession web = web();
+    Accounts.login(web, Accounts.STUDENT, Accounts.DEMO_PASSWORD);
+    for (String page :
+        List.of(
+            "/teach/submissions.xhtml",
+            "/teach/grade.xhtml?submission=1",
+            "/teach/assignment.xhtml?lesson=1")) {
+      assertEquals(403, web.get(page).status(), page);
+    }
+    WebSession.Page anonymous = web().getRaw("/learn/submission-file/1");
+    assertEquals(302, anonymous.status());
+    assertTrue(
+        anonymous.headers().get("location").get(0).contains("/login.xhtml"),
+        anonymous.headers().toString());
+  }
+
+  @Test
   void adminReachesAdminPages() {
     WebSession web = web();
     Accounts.login(web, Accounts.ADMIN, Accounts.DEMO_PASSWORD);

@@ -79,7 +79,8 @@ public final class Courses {
     return slugOf(educator, title);
   }
 
-  private static String slugOf(WebSession educator, String title) {
+  /** The slug of one of the educator's courses, from their course list. */
+  public static String slugOf(WebSession educator, String title) {
     WebSession.Page mine = educator.get("/teach/courses.xhtml");
     Element link = null;
     for (Element row : mine.html().select("[id='courses'] tbody tr")) {

@@ -109,11 +109,26 @@ public final class WebSession {
       String contentType,
       byte[] content,
       String buttonId) {
+    return submitWithFile(
+        page, formId, Map.of(), fileField, fileName, contentType, content, buttonId);
+  }
+
+  /** Submits a multipart form with one file and the given field values over the form's own. */
+  public Page submitWithFile(
+      Page page,
+      String formId,
+      Map<String, String> values,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] content,
+      String buttonId) {
     Element form = page.html().getElementById(formId);
     if (form == null) {
       throw new AssertionError("No form " + formId + " on " + page.url());
     }
     Map<String, String> fields = formFields(form);
+    fields.putAll(values);
     fields.put(buttonId, buttonId);
     String boundary = "----azora" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

@@ -94,6 +94,10 @@ public class CourseModule {
     return locked;
   }
 
+  Course course() {
+    return course;
+  }
+
   public Long getId() {
     return id;
   }

@@ -67,6 +67,18 @@ public class Lesson {
     this.position = position;
   }
 
+  /** Replaces the lesson's text (an assignment's instructions); the course must be a draft. */
+  public void rewrite(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.length() > 100_000) {
+      throw new IllegalArgumentException("Keep the lesson text under 100,000 characters.");
+    }
+    if (module.course().getStatus() != CourseStatus.DRAFT) {
+      throw new IllegalStateException("Only a draft course's lessons can be changed.");
+    }
+    this.content = t;
+  }
+
   public Long getId() {
     return id;
   }

@@ -23,9 +23,9 @@ public record LessonContent(
       return new CourseDetails.FieldProblem(
           "lessonTitle", "Give the lesson a title (up to 160 characters).");
     }
-    if (type != LessonType.READING && type != LessonType.VIDEO) {
+    if (type == LessonType.QUIZ) {
       return new CourseDetails.FieldProblem(
-          "lessonType", "Reading and video lessons can be authored so far.");
+          "lessonType", "Reading, video and assignment lessons can be authored so far.");
     }
     String videoProblem = type == LessonType.VIDEO ? VideoEmbed.problem(videoUrl) : null;
     if (videoProblem != null) {

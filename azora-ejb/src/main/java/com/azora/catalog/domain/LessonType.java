@@ -1,6 +1,6 @@
 package com.azora.catalog.domain;
 
-/** Kinds of lesson; authoring supports READING and VIDEO so far. */
+/** Kinds of lesson; authoring supports READING, VIDEO and ASSIGNMENT so far. */
 public enum LessonType {
   VIDEO,
   READING,

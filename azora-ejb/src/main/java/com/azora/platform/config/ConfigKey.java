@@ -51,7 +51,12 @@ public enum ConfigKey {
       "50",
       "Failed logins from one IP address (any account) before back-off starts; higher than per"
           + " account because offices and campuses share addresses."),
-  AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload.");
+  AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload."),
+  ASSIGNMENT_MAX_FILE_BYTES(
+      "azora.assignment.max-file-bytes",
+      "10485760",
+      "Largest accepted assignment file upload; at most 104857600 (100 MiB, the database's"
+          + " ceiling).");
 
   private final String key;
   private final String defaultValue;

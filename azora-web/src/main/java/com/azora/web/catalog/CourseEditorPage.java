@@ -204,7 +204,7 @@ public class CourseEditorPage implements Serializable {
   }
 
   public LessonType[] getLessonTypes() {
-    return new LessonType[] {LessonType.READING, LessonType.VIDEO};
+    return new LessonType[] {LessonType.READING, LessonType.VIDEO, LessonType.ASSIGNMENT};
   }
 
   public boolean isPublished() {
