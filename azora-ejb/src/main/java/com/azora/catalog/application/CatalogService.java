@@ -134,7 +134,8 @@ public class CatalogService {
   }
 
   private CourseDetail detail(Course c) {
-    return new CourseDetail(card(c), c.getDescription(), instructorNames(c), Syllabus.of(c));
+    return new CourseDetail(
+        card(c), c.getDescription(), instructorNames(c), Syllabus.load(em, c.getId()));
   }
 
   private List<String> instructorNames(Course c) {
