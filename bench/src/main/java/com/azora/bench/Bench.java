@@ -62,7 +62,7 @@ public final class Bench {
     LauncherConfig config =
         LauncherConfig.builder()
             .stateDir(state)
-            .ports(PortBase.findFree(new SecureRandom()))
+            .ports(ports(env))
             .demo(false)
             .ear(requiredFile(env.getOrDefault("BENCH_EAR", "azora-ear/target/azora.ear")))
             .payaraZip(
@@ -123,6 +123,17 @@ public final class Bench {
     try (Connection c = server.openConnection()) {
       return new Report.Measured(result, load, Report.topStatements(c, result.requests()));
     }
+  }
+
+  /**
+   * A fixed port block by default, so that a rerun keeps its Payara domain (a new port base means
+   * recreating it); a random free one when that block is taken.
+   */
+  private static PortBase ports(Map<String, String> env) {
+    PortBase fixed = PortBase.parse(env.getOrDefault("BENCH_PORT_BASE", "21000"));
+    return fixed.allPorts().stream().allMatch(PortBase::isFree)
+        ? fixed
+        : PortBase.findFree(new SecureRandom());
   }
 
   static String loadAverage() {
