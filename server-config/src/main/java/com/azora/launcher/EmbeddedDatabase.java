@@ -45,6 +45,9 @@ final class EmbeddedDatabase implements AutoCloseable {
             // zonky starts PostgreSQL with -F (no fsync) for throw-away test data; this data stays.
             .setServerConfig("fsync", "on")
             .setServerConfig("synchronous_commit", "on")
+            // Per-statement counts and timings (zonky ships the module): QueryCountIT counts the
+            // server's statements per page with it, and the benchmark reads the slowest queries.
+            .setServerConfig("shared_preload_libraries", "pg_stat_statements")
             .setOutputRedirector(Redirect.appendTo(log.toFile()))
             .setErrorRedirector(Redirect.appendTo(log.toFile()))
             .start();

@@ -179,7 +179,7 @@ public class CatalogService {
         card(c.getId()),
         c.getDescription(),
         instructorNames(c),
-        Syllabus.of(c),
+        Syllabus.load(em, c.getId()),
         c.getStatus(),
         CourseRefs.of(em, c.getPrerequisiteIds()));
   }

@@ -84,7 +84,7 @@ public class CourseAuthoringService {
         c.getStatus(),
         c.getReviewNote(),
         d,
-        Syllabus.of(c),
+        Syllabus.load(em, c.getId()),
         instructors(c),
         CourseRefs.of(em, c.getPrerequisiteIds()),
         CatalogViews.CourseCard.thumbnailUrl(c.getId(), sha));
