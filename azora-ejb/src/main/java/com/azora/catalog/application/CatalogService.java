@@ -34,6 +34,9 @@ public class CatalogService {
           + " c.price, c.currency, c.demo, t.sha256, c.rating_count, c.rating_average,"
           + " c.enrolment_count";
 
+  /** How many of {@link #COLUMNS} there are; rank and the window total follow them. */
+  private static final int COLUMN_COUNT = 15;
+
   private static final String FROM =
       " from course c left join course_thumbnail t on t.course_id = c.id";
 
@@ -42,28 +45,44 @@ public class CatalogService {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Searches published courses. Full text (ranked, prefix matching) first; only when it finds
+   * nothing is trigram similarity on titles tried, to forgive typos: the similarity test cannot use
+   * the full-text index and costs a scan, so it is kept off the common path.
+   */
   public PageResult<CourseCard> search(CatalogQuery q, int first, int pageSize) {
     CatalogQuery query = q == null ? CatalogQuery.all() : q;
-    List<Object> params = new ArrayList<>();
-    StringBuilder where = new StringBuilder(FROM + " where c.status = 'PUBLISHED'");
     String tsquery = SearchTerms.prefixQuery(query.text());
-    String rank = "0";
-    if (tsquery != null) {
-      params.add(tsquery);
-      int ts = params.size();
-      params.add(query.text().strip());
-      int raw = params.size();
-      where
-          .append(" and (c.search @@ to_tsquery('simple', ?")
-          .append(ts)
-          .append(") or c.title % ?");
-      where.append(raw).append(")");
-      rank =
-          "ts_rank(c.search, to_tsquery('simple', ?"
-              + ts
-              + ")) + similarity(c.title, ?"
-              + raw
-              + ")";
+    if (tsquery == null) {
+      return page(query, null, null, List.of(), first, pageSize);
+    }
+    PageResult<CourseCard> found =
+        page(
+            query,
+            "c.search @@ to_tsquery('simple', ?1)",
+            "ts_rank(c.search, to_tsquery('simple', ?1))",
+            List.of(tsquery),
+            first,
+            pageSize);
+    if (found.total() > 0) {
+      return found;
+    }
+    return page(
+        query,
+        "c.title % ?1",
+        "similarity(c.title, ?1)",
+        List.of(query.text().strip()),
+        first,
+        pageSize);
+  }
+
+  /** One page and the total in one statement; the text condition and rank use parameter 1. */
+  private PageResult<CourseCard> page(
+      CatalogQuery query, String match, String rank, List<Object> text, int first, int size) {
+    List<Object> params = new ArrayList<>(text);
+    StringBuilder where = new StringBuilder(FROM + " where c.status = 'PUBLISHED'");
+    if (match != null) {
+      where.append(" and ").append(match);
     }
     if (query.category() != null && !query.category().isBlank()) {
       params.add(query.category().strip());
@@ -91,38 +110,49 @@ public class CatalogService {
     }
     String order =
         switch (query.sort()) {
-          case RELEVANCE ->
-              tsquery == null ? "c.published_at desc" : "rank desc, c.published_at desc";
+          case RELEVANCE -> rank == null ? "c.published_at desc" : "rank desc, c.published_at desc";
           case NEWEST -> "c.published_at desc";
           case TITLE -> "lower(c.title), c.id";
           case RATING ->
               "c.rating_average desc nulls last, c.rating_count desc, c.published_at desc, c.id";
           case POPULARITY -> "c.enrolment_count desc, c.published_at desc, c.id";
         };
+    int offset = Math.max(0, first);
     Query rows =
         em.createNativeQuery(
             "select "
                 + COLUMNS
                 + ", "
-                + rank
-                + " as rank"
+                + (rank == null ? "0" : rank)
+                + " as rank, count(*) over () as total"
                 + where
                 + " order by "
                 + order
                 + " offset "
-                + Math.max(0, first)
+                + offset
                 + " limit "
-                + Math.min(Math.max(pageSize, 1), 100));
-    Query count = em.createNativeQuery("select count(*)" + where);
-    for (int i = 0; i < params.size(); i++) {
-      rows.setParameter(i + 1, params.get(i));
-      count.setParameter(i + 1, params.get(i));
-    }
+                + Math.min(Math.max(size, 1), 100));
+    bind(rows, params);
     @SuppressWarnings("unchecked")
     List<Object[]> result = rows.getResultList();
-    return new PageResult<>(
-        result.stream().map(CatalogService::card).toList(),
-        ((Number) count.getSingleResult()).longValue());
+    long total;
+    if (!result.isEmpty()) {
+      total = ((Number) result.get(0)[COLUMN_COUNT + 1]).longValue();
+    } else if (offset == 0) {
+      total = 0;
+    } else {
+      // A page past the end carries no window total: count on its own (rare).
+      Query count = em.createNativeQuery("select count(*)" + where);
+      bind(count, params);
+      total = ((Number) count.getSingleResult()).longValue();
+    }
+    return new PageResult<>(result.stream().map(CatalogService::card).toList(), total);
+  }
+
+  private static void bind(Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
   }
 
   /** Categories that have published courses, for the category filter. */

@@ -1,0 +1,3 @@
+-- The catalog's category list and category facet read published courses by category; without
+-- this index both scan every course (measured in docs/benchmarks.md).
+CREATE INDEX course_published_category ON course (category) WHERE status = 'PUBLISHED';
