@@ -21,7 +21,8 @@ class PagesWellFormedTest {
   void everyPageParses() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    // Templates carry a DOCTYPE; never fetch it.
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     List<String> broken = new ArrayList<>();
     List<Path> pages = pages();
     for (Path page : pages) {
