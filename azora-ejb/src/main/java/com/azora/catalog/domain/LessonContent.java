@@ -23,9 +23,9 @@ public record LessonContent(
       return new CourseDetails.FieldProblem(
           "lessonTitle", "Give the lesson a title (up to 160 characters).");
     }
-    if (type != LessonType.READING && type != LessonType.VIDEO) {
+    if (type != LessonType.READING && type != LessonType.VIDEO && type != LessonType.QUIZ) {
       return new CourseDetails.FieldProblem(
-          "lessonType", "Reading and video lessons can be authored so far.");
+          "lessonType", "Reading, video and quiz lessons can be authored so far.");
     }
     if (type == LessonType.VIDEO && !isHttpUrl(videoUrl)) {
       return new CourseDetails.FieldProblem("videoUrl", "Enter the video's https:// address.");
