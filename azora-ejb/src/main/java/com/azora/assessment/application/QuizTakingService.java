@@ -4,6 +4,7 @@ import com.azora.assessment.application.QuizAccess.QuizContext;
 import com.azora.assessment.application.QuizViews.AttemptQuestion;
 import com.azora.assessment.application.QuizViews.AttemptSummary;
 import com.azora.assessment.application.QuizViews.AttemptView;
+import com.azora.assessment.application.QuizViews.GradeLine;
 import com.azora.assessment.application.QuizViews.QuizOverview;
 import com.azora.assessment.application.QuizViews.ShownOption;
 import com.azora.assessment.domain.AttemptAnswer;
@@ -187,7 +188,7 @@ public class QuizTakingService {
   }
 
   /** All my quiz attempts, newest first, with the quiz and course titles and grader feedback. */
-  public PageResult<AttemptSummary> grades(int first, int pageSize) {
+  public PageResult<GradeLine> grades(int first, int pageSize) {
     long me = CurrentUser.id();
     List<Object[]> rows =
         em.createQuery(
@@ -203,13 +204,16 @@ public class QuizTakingService {
         em.createQuery("select count(a) from QuizAttempt a where a.userId = :me", Long.class)
             .setParameter("me", me)
             .getSingleResult();
+    List<AttemptSummary> page =
+        rows.stream().map(r -> summary((QuizAttempt) r[0], (String) r[1], (String) r[2])).toList();
+    Map<Long, List<String>> feedback = feedback(page.stream().map(AttemptSummary::id).toList(), me);
     return new PageResult<>(
-        rows.stream().map(r -> summary((QuizAttempt) r[0], (String) r[1], (String) r[2])).toList(),
+        page.stream().map(a -> new GradeLine(a, feedback.getOrDefault(a.id(), List.of()))).toList(),
         total);
   }
 
-  /** Grader feedback of my attempts, for the grades page: attempt id to feedback texts. */
-  public Map<Long, List<String>> feedback(List<Long> attemptIds) {
+  /** Grader feedback of the given attempts of {@code me}: attempt id to feedback texts. */
+  private Map<Long, List<String>> feedback(List<Long> attemptIds, long me) {
     if (attemptIds.isEmpty()) {
       return Map.of();
     }
@@ -218,7 +222,7 @@ public class QuizTakingService {
                 + " and a.attempt.userId = :me and a.feedback is not null order by a.position",
             Object[].class)
         .setParameter("ids", attemptIds)
-        .setParameter("me", CurrentUser.id())
+        .setParameter("me", me)
         .getResultStream()
         .collect(
             Collectors.groupingBy(

@@ -60,6 +60,9 @@ public final class QuizViews {
       boolean passed,
       boolean late) {}
 
+  /** A line of my grades: an attempt and the feedback graders gave on it. */
+  public record GradeLine(AttemptSummary attempt, List<String> feedback) {}
+
   /** An option as shown: its authored index (the value to send back), text, and correctness. */
   public record ShownOption(int index, String text, Boolean correct) {}
 

@@ -96,7 +96,7 @@ public class CourseEditorPage implements Serializable {
   }
 
   public LessonType[] getLessonTypes() {
-    return new LessonType[] {LessonType.READING, LessonType.VIDEO};
+    return new LessonType[] {LessonType.READING, LessonType.VIDEO, LessonType.QUIZ};
   }
 
   public CourseEditor getCourse() {
