@@ -153,6 +153,8 @@ class QuizIT {
     String email = Accounts.registerAndVerify(server, "Owl Learner " + word, false);
     WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
     Quizzes.enrol(student, slug);
+    assertEquals(403, student.get("/teach/grading.xhtml").status());
+    assertEquals(403, student.get("/teach/questions.xhtml?course=" + draft.courseId()).status());
 
     // Read the reading lesson first, then pass the quiz (the last required lesson).
     WebSession.Page quizLesson = student.get("/learn/lesson.xhtml?id=" + draft.quizLessonId());
@@ -174,8 +176,10 @@ class QuizIT {
     assertTrue(
         result.html().getElementById("resultScore").text().contains("4.00 of 4.00 points"),
         result.body());
-    assertTrue(result.body().contains("Explanation: Because of Which bird"), result.body());
-    assertTrue(result.body().contains("Correct answer: Right: owl"), result.body());
+    String shown = result.html().text();
+    assertTrue(shown.contains("Explanation: Because of Which bird"), shown);
+    assertTrue(shown.contains("Correct answer: Right: owl"), shown);
+    assertTrue(shown.contains("Your answer: ATHENE NOCTUA"), shown);
 
     WebSession.Page after = student.get("/learn/lesson.xhtml?id=" + draft.quizLessonId());
     assertEquals("Course complete.", after.html().getElementById("completionState").text());
@@ -349,26 +353,45 @@ class QuizIT {
     assertNotNull(row, queue.body());
     String gradeHref = row.selectFirst("a[id$=gradeLink]").attr("href");
     WebSession stranger = otherEducator(word);
-    assertFalse(stranger.get("/teach/grading.xhtml").body().contains(word));
+    assertFalse(
+        stranger
+            .get("/teach/grading.xhtml")
+            .html()
+            .select("[id='queue:table']")
+            .text()
+            .contains(word));
     assertEquals(404, stranger.get(gradeHref).status());
 
     WebSession.Page form = educator.get(gradeHref);
     assertTrue(
         form.html().getElementById("grade:essayAnswer").text().contains("hovers"), form.body());
     WebSession.Page tooMany = grade(educator, form, "9", "Too generous");
-    assertTrue(tooMany.body().contains("Award between 0 and 8 points"), tooMany.body());
+    assertTrue(
+        tooMany.html().text().contains("Award between 0 and 8 points"), tooMany.html().text());
     WebSession.Page graded = grade(educator, educator.get(gradeHref), "6", "Good observation");
     assertTrue(graded.body().contains("Grade saved"), graded.body());
 
     // 2 + 6 of 10 = 80 %: passed, lesson completed once, feedback on the grades page.
     WebSession.Page result = student.get("/learn/quiz.xhtml?attempt=" + Quizzes.attemptId(take));
     assertEquals("Passed", result.html().getElementById("resultStatus").text(), result.body());
-    assertTrue(result.body().contains("Feedback: Good observation"), result.body());
+    assertTrue(result.html().text().contains("Feedback: Good observation"), result.body());
     assertTrue(student.get("/learn/grades.xhtml").body().contains("Good observation"));
     assertEquals(1, (int) eventCounts(email).get("QUIZ_PASSED"));
     assertEquals(1, (int) eventCounts(email).get("LESSON_COMPLETED"));
     assertEquals(0, eventCounts(email).getOrDefault("COURSE_COMPLETED", 0), "reading not done");
     assertFalse(queue(educator).contains(word), "a graded essay leaves the waiting queue");
+    assertTrue(
+        educator
+            .submit(
+                educator.get("/teach/grading.xhtml"),
+                "queue",
+                Map.of("queue:includeGraded_input", "on"),
+                "queue:filter")
+            .html()
+            .select("[id='queue:table']")
+            .text()
+            .contains(word),
+        "graded answers can be listed to regrade");
 
     // Regrade below the mark: the attempt fails, the completed lesson stays completed.
     WebSession.Page regrade = grade(educator, educator.get(gradeHref), "0", "Off topic after all");
@@ -456,7 +479,7 @@ class QuizIT {
   }
 
   private String queue(WebSession educator) {
-    return educator.get("/teach/grading.xhtml").body();
+    return educator.get("/teach/grading.xhtml").html().select("[id='queue:table']").text();
   }
 
   /** A verified account given the educator role directly (the approval flow has its own test). */
