@@ -117,9 +117,27 @@ class QuizIT {
             .contains("not a valid regular expression"),
         refused.body());
 
-    // Delete the unused temporary question.
+    // Edit the temporary question: the form comes back filled in, and saving changes it.
     WebSession.Page list = educator.get("/teach/questions.xhtml?course=" + draft.courseId());
     Element row = list.html().selectFirst("[id='bank:questions'] tbody tr:contains(" + word + ")");
+    WebSession.Page editing =
+        educator.submit(list, "bank", Map.of(), row.selectFirst("button[id$=':edit']").id());
+    assertEquals(
+        "Temporary question " + word,
+        editing.html().getElementById("question:prompt").text(),
+        editing.body());
+    assertEquals("Right: yes", editing.html().getElementById("question:opts:0:optionText").val());
+    WebSession.Page edited =
+        educator.submit(
+            editing,
+            "question",
+            Map.of("question:prompt", "Edited temporary question " + word),
+            "question:save");
+    assertTrue(edited.body().contains("Question saved"), edited.body());
+
+    // Delete the unused temporary question.
+    list = educator.get("/teach/questions.xhtml?course=" + draft.courseId());
+    row = list.html().selectFirst("[id='bank:questions'] tbody tr:contains(Edited temporary)");
     WebSession.Page deleted =
         educator.submit(list, "bank", Map.of(), row.selectFirst("button[id$=':delete']").id());
     assertTrue(deleted.body().contains("Question deleted"), deleted.body());
