@@ -127,11 +127,18 @@ class QuizIT {
         editing.html().getElementById("question:prompt").text(),
         editing.body());
     assertEquals("Right: yes", editing.html().getElementById("question:opts:0:optionText").val());
+    assertTrue(
+        editing.html().getElementById("question:opts:0:optionCorrect_input").hasAttr("checked"));
     WebSession.Page edited =
         educator.submit(
             editing,
             "question",
-            Map.of("question:prompt", "Edited temporary question " + word),
+            // A browser sends "on" for a checked box without a value; WebSession sends "".
+            Map.of(
+                "question:prompt",
+                "Edited temporary question " + word,
+                "question:opts:0:optionCorrect_input",
+                "on"),
             "question:save");
     assertTrue(edited.body().contains("Question saved"), edited.body());
 
