@@ -23,10 +23,6 @@ public record LessonContent(
       return new CourseDetails.FieldProblem(
           "lessonTitle", "Give the lesson a title (up to 160 characters).");
     }
-    if (type == LessonType.QUIZ) {
-      return new CourseDetails.FieldProblem(
-          "lessonType", "Reading, video and assignment lessons can be authored so far.");
-    }
     String videoProblem = type == LessonType.VIDEO ? VideoEmbed.problem(videoUrl) : null;
     if (videoProblem != null) {
       return new CourseDetails.FieldProblem("videoUrl", videoProblem);

@@ -1,6 +1,9 @@
 package com.azora.catalog.domain;
 
-/** Kinds of lesson; authoring supports READING, VIDEO and ASSIGNMENT so far. */
+/**
+ * Kinds of lesson, all authored in the course editor; a QUIZ lesson gets its settings row from a
+ * trigger, an ASSIGNMENT lesson its settings on the assignment page.
+ */
 public enum LessonType {
   VIDEO,
   READING,

@@ -84,9 +84,12 @@ class CourseRulesTest {
     assertNull(
         new LessonContent("Intro", LessonType.VIDEO, "", "https://video.example.org/1", 5, true)
             .problem());
-    assertEquals(
-        "lessonType",
-        new LessonContent("Quiz", LessonType.QUIZ, "", null, 5, true).problem().field());
+    assertNull(
+        new LessonContent("Quiz", LessonType.QUIZ, "", null, 5, true).problem(),
+        "a quiz lesson is authored; its settings row comes with it");
+    assertNull(
+        new LessonContent("Task", LessonType.ASSIGNMENT, "", null, 5, true).problem(),
+        "an assignment lesson is authored; its settings come on the assignment page");
   }
 
   @Test

@@ -204,7 +204,9 @@ public class CourseEditorPage implements Serializable {
   }
 
   public LessonType[] getLessonTypes() {
-    return new LessonType[] {LessonType.READING, LessonType.VIDEO, LessonType.ASSIGNMENT};
+    return new LessonType[] {
+      LessonType.READING, LessonType.VIDEO, LessonType.QUIZ, LessonType.ASSIGNMENT
+    };
   }
 
   public boolean isPublished() {
