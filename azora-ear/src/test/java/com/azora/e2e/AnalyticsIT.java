@@ -51,7 +51,8 @@ class AnalyticsIT {
     List<String> rows =
         page.html().select("[id='reach'] tbody tr").stream().map(Element::text).toList();
     assertEquals(
-        List.of("Getting started Diving 2 66.67 %", "Getting started Nesting 1 33.33 %"), rows);
+        List.of("Getting started Diving 2 66.67 % —", "Getting started Nesting 1 33.33 % —"), rows);
+    assertEquals("no graded attempts yet", page.html().getElementById("averageQuizScore").text());
     // Both charts get Chart.js configurations with the data.
     assertTrue(page.body().contains("Learners who completed it"), page.body());
     assertTrue(page.body().contains("All enrolments"), page.body());

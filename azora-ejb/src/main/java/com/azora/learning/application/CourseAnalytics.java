@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param enrolmentsByDay one entry per day of the chart window, zero days included, with the
  *     running total (counting enrolments from before the window)
  * @param reach per lesson in reading order: how many learners completed it (the drop-off curve)
+ * @param averageQuizScore the average score of graded quiz attempts in percent; null without any
  */
 public record CourseAnalytics(
     long courseId,
@@ -25,7 +26,8 @@ public record CourseAnalytics(
     long completed,
     BigDecimal completionRate,
     List<DayCount> enrolmentsByDay,
-    List<LessonReach> reach) {
+    List<LessonReach> reach,
+    BigDecimal averageQuizScore) {
 
   /** Enrolments on one day, and all enrolments up to and including it. */
   public record DayCount(LocalDate day, long count, long total) {
@@ -34,8 +36,17 @@ public record CourseAnalytics(
     }
   }
 
-  /** A lesson and the number of learners who completed it, as a share of all enrolled. */
-  public record LessonReach(long lessonId, String title, String module, long completed) {}
+  /**
+   * A lesson: how many learners completed it, the average minutes spent by learners who spent any
+   * (null when nobody did yet), and for a quiz the average graded score (null otherwise).
+   */
+  public record LessonReach(
+      long lessonId,
+      String title,
+      String module,
+      long completed,
+      BigDecimal averageMinutes,
+      BigDecimal averageScore) {}
 
   static CourseAnalytics of(
       long id,
@@ -44,7 +55,8 @@ public record CourseAnalytics(
       long completed,
       long before,
       List<DayCount> days,
-      List<LessonReach> reach) {
+      List<LessonReach> reach,
+      BigDecimal averageQuizScore) {
     List<DayCount> running = new ArrayList<>(days.size());
     long total = before;
     for (DayCount d : days) {
@@ -52,7 +64,14 @@ public record CourseAnalytics(
       running.add(new DayCount(d.day(), d.count(), total));
     }
     return new CourseAnalytics(
-        id, title, enrolled, completed, percent(completed, enrolled), running, reach);
+        id,
+        title,
+        enrolled,
+        completed,
+        percent(completed, enrolled),
+        running,
+        reach,
+        averageQuizScore);
   }
 
   /** Fills the days without enrolments with zero so the chart's time axis has no gaps. */

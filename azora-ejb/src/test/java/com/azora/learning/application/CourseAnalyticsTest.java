@@ -18,7 +18,7 @@ class CourseAnalyticsTest {
     List<DayCount> days =
         CourseAnalytics.everyDay(
             D1, D1.plusDays(3), List.of(new DayCount(D1, 2), new DayCount(D1.plusDays(2), 1)));
-    CourseAnalytics a = CourseAnalytics.of(7, "T", 8, 2, 5, days, List.of());
+    CourseAnalytics a = CourseAnalytics.of(7, "T", 8, 2, 5, days, List.of(), null);
 
     assertEquals(
         List.of(
@@ -31,8 +31,8 @@ class CourseAnalyticsTest {
 
   @Test
   void completionRateAndReachAreShareOfEnrolledWithTwoDecimals() {
-    LessonReach first = new LessonReach(1, "Intro", "M1", 2);
-    CourseAnalytics a = CourseAnalytics.of(7, "T", 3, 1, 0, List.of(), List.of(first));
+    LessonReach first = new LessonReach(1, "Intro", "M1", 2, null, null);
+    CourseAnalytics a = CourseAnalytics.of(7, "T", 3, 1, 0, List.of(), List.of(first), null);
 
     assertEquals(new BigDecimal("33.33"), a.completionRate());
     assertEquals(new BigDecimal("66.67"), a.reachPercent(first));
@@ -40,8 +40,8 @@ class CourseAnalyticsTest {
 
   @Test
   void noEnrolmentsMeansZeroNotADivisionByZero() {
-    LessonReach first = new LessonReach(1, "Intro", "M1", 0);
-    CourseAnalytics a = CourseAnalytics.of(7, "T", 0, 0, 0, List.of(), List.of(first));
+    LessonReach first = new LessonReach(1, "Intro", "M1", 0, null, null);
+    CourseAnalytics a = CourseAnalytics.of(7, "T", 0, 0, 0, List.of(), List.of(first), null);
 
     assertEquals(new BigDecimal("0.00"), a.completionRate());
     assertEquals(new BigDecimal("0.00"), a.reachPercent(first));
