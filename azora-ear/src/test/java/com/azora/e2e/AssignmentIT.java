@@ -105,8 +105,8 @@ class AssignmentIT {
     String lessonPath = "/learn/lesson.xhtml?id=" + lessonId;
     WebSession.Page lesson = student.get(lessonPath);
     assertTrue(
-        lesson.html().getElementById("lessonContent").text().contains("*" + word + "*"),
-        "instructions shown as escaped text");
+        lesson.html().getElementById("lessonContent").select("em").text().equals(word),
+        "instructions rendered from Markdown: " + lesson.html().getElementById("lessonContent"));
     assertTrue(lesson.html().getElementById("rubricLines").text().contains("Accuracy"));
     assertEquals(null, lesson.html().getElementById("player:complete"), "graded, not ticked");
 
