@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.Actors;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
@@ -16,7 +17,6 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +25,7 @@ import org.junit.jupiter.api.Test;
 class AccessRulesIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
-
-  private WebSession signedIn(String email, String password) {
-    return Accounts.signedIn(server, email, password);
-  }
-
-  private WebSession educator() {
-    return signedIn(Accounts.EDUCATOR, Accounts.DEMO_PASSWORD);
-  }
-
-  private WebSession admin() {
-    return signedIn(Accounts.ADMIN, Accounts.DEMO_PASSWORD);
-  }
-
-  private static String word(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 6);
-  }
+  private final Actors actors = new Actors(server);
 
   private static JsonObject object(WebSession.Page p) {
     return Json.createReader(new StringReader(p.body())).readObject();
@@ -78,9 +63,9 @@ class AccessRulesIT {
 
   @Test
   void enrolmentWaitsForThePrerequisiteThenSucceeds() {
-    String word = word("clay");
-    WebSession owner = educator();
-    String basicsSlug = Courses.publish(owner, admin(), "Basics " + word, "0", "Wedging");
+    String word = Actors.word("clay");
+    WebSession owner = actors.educator();
+    String basicsSlug = Courses.publish(owner, actors.admin(), "Basics " + word, "0", "Wedging");
 
     WebSession.Page editor = Courses.draft(owner, "Advanced " + word, "Arts", "0", "Throwing");
     WebSession.Page matches =
@@ -104,7 +89,7 @@ class AccessRulesIT {
     assertTrue(
         required.html().getElementById("prerequisiteList").text().contains("Basics " + word));
     Courses.submit(owner, required);
-    Courses.decide(admin(), word, "approve", null);
+    Courses.decide(actors.admin(), word, "approve", null);
 
     WebSession anonymous = new WebSession(server.baseUrl());
     long advancedId = courseId(anonymous, "Advanced " + word);
@@ -117,7 +102,7 @@ class AccessRulesIT {
         prereqs.selectFirst("a").attr("href").contains("slug=" + basicsSlug), prereqs.html());
 
     String email = Accounts.registerAndVerify(server, "Clay Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     WebSession.Page refused = enrol(student, advancedSlug);
     assertTrue(
         refused.body().contains("This course requires “Basics " + word + "” first"),
@@ -139,8 +124,8 @@ class AccessRulesIT {
 
   @Test
   void aLockedModuleOpensOnceThePreviousModuleIsCompleted() {
-    String word = word("loom");
-    WebSession owner = educator();
+    String word = Actors.word("loom");
+    WebSession owner = actors.educator();
     WebSession.Page editor = Courses.draft(owner, "Weaving " + word, "Crafts", "0", "Warp");
     editor =
         owner.submit(
@@ -160,7 +145,7 @@ class AccessRulesIT {
         owner.submit(editor, "syllabusForm", Map.of(), "syllabusForm:modules:1:lockModule");
     assertTrue(locked.body().contains("Module locked"), locked.body());
     Courses.submit(owner, locked);
-    Courses.decide(admin(), word, "approve", null);
+    Courses.decide(actors.admin(), word, "approve", null);
 
     WebSession anonymous = new WebSession(server.baseUrl());
     long courseId = courseId(anonymous, word);
@@ -172,7 +157,7 @@ class AccessRulesIT {
     assertTrue(syllabus.contains("15 min"), syllabus);
 
     String email = Accounts.registerAndVerify(server, "Loom Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     WebSession.Page first = enrol(student, slug);
     assertEquals("Warp", first.html().getElementById("lessonTitle").text());
     String nextHref = first.html().getElementById("player:next").attr("href");
@@ -201,10 +186,11 @@ class AccessRulesIT {
 
   @Test
   void heartbeatsCreditNoMoreThanTheTimeThatPassed() throws Exception {
-    String word = word("kiln");
-    String slug = Courses.publish(educator(), admin(), "Firing " + word, "0", "Cones");
+    String word = Actors.word("kiln");
+    String slug =
+        Courses.publish(actors.educator(), actors.admin(), "Firing " + word, "0", "Cones");
     String email = Accounts.registerAndVerify(server, "Kiln Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     long started = System.nanoTime();
     WebSession.Page lesson = enrol(student, slug);
     String id = lesson.html().getElementById("heartbeat").attr("data-lesson");
@@ -221,7 +207,7 @@ class AccessRulesIT {
 
     // Someone not enrolled cannot beat for this lesson.
     String other = Accounts.registerAndVerify(server, "Kiln Stranger " + word, false);
-    WebSession stranger = signedIn(other, Accounts.STRONG_PASSWORD);
+    WebSession stranger = actors.signedIn(other, Accounts.STRONG_PASSWORD);
     assertEquals(404, stranger.postForm("/learn/heartbeat", Map.of("lesson", id)).status());
 
     JsonArray mine =

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.Actors;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
@@ -20,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,27 +33,12 @@ import org.junit.jupiter.api.Test;
 class AuthoringIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
-
-  private WebSession signedIn(String email, String password) {
-    return Accounts.signedIn(server, email, password);
-  }
-
-  private WebSession educator() {
-    return signedIn(Accounts.EDUCATOR, Accounts.DEMO_PASSWORD);
-  }
-
-  private WebSession admin() {
-    return signedIn(Accounts.ADMIN, Accounts.DEMO_PASSWORD);
-  }
-
-  private static String word(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 6);
-  }
+  private final Actors actors = new Actors(server);
 
   /** Registers someone who asks to teach, and has an admin approve the educator role. */
   private String newEducator(String name) {
     String email = Accounts.registerAndVerify(server, name, true);
-    WebSession admin = admin();
+    WebSession admin = actors.admin();
     WebSession.Page requests = admin.get("/admin/role-requests.xhtml");
     Element row =
         requests.html().select("[id='requests:table'] tbody tr").stream()
@@ -90,8 +75,8 @@ class AuthoringIT {
 
   @Test
   void coInstructorsEditTheCourseAndThePublicPageListsThem() {
-    String word = word("pottery");
-    WebSession owner = educator();
+    String word = Actors.word("pottery");
+    WebSession owner = actors.educator();
     WebSession.Page editor = Courses.draft(owner, "Pottery " + word, "Arts", "0", "Clay and water");
     String path = editorPath(owner, "Pottery " + word);
 
@@ -117,7 +102,7 @@ class AuthoringIT {
     assertTrue(added.html().getElementById("instructors:instructorTable").text().contains(coEmail));
 
     // The co-instructor sees the course among theirs and edits it like the author.
-    WebSession co = signedIn(coEmail, Accounts.STRONG_PASSWORD);
+    WebSession co = actors.signedIn(coEmail, Accounts.STRONG_PASSWORD);
     assertTrue(co.get("/teach/courses.xhtml").body().contains("Pottery " + word));
     WebSession.Page coEditor = co.get(path);
     assertEquals(200, coEditor.status());
@@ -126,7 +111,8 @@ class AuthoringIT {
     assertTrue(moduleAdded.body().contains("Module added"), moduleAdded.body());
 
     Courses.submit(co, moduleAdded);
-    assertTrue(Courses.decide(admin(), word, "approve", null).body().contains("Course published"));
+    assertTrue(
+        Courses.decide(actors.admin(), word, "approve", null).body().contains("Course published"));
     WebSession.Page published = owner.get(path);
     String publicHref = published.html().getElementById("publicPage").attr("href");
     WebSession.Page coursePage = new WebSession(server.baseUrl()).get(publicHref);
@@ -158,8 +144,8 @@ class AuthoringIT {
 
   @Test
   void modulesAndLessonsReorderByDragAndDropAndByKeyboard() {
-    String word = word("knots");
-    WebSession owner = educator();
+    String word = Actors.word("knots");
+    WebSession owner = actors.educator();
     WebSession.Page editor =
         Courses.draft(owner, "Knots " + word, "Sailing", "0", "Bowline", "Reef", "Hitch");
     String path = editorPath(owner, "Knots " + word);
@@ -205,8 +191,8 @@ class AuthoringIT {
 
   @Test
   void thumbnailsAreCheckedStoredAndServedCacheableWithoutASession() throws Exception {
-    String word = word("lantern");
-    WebSession owner = educator();
+    String word = Actors.word("lantern");
+    WebSession owner = actors.educator();
     WebSession.Page editor = Courses.draft(owner, "Lanterns " + word, "Crafts", "0", "Paper");
     String path = editorPath(owner, "Lanterns " + word);
     assertNotNull(editor.html().getElementById("noThumbnail"), "placeholder before upload");
@@ -244,7 +230,7 @@ class AuthoringIT {
     assertEquals(200, owner.get(src).status());
 
     Courses.submit(owner, uploaded);
-    Courses.decide(admin(), word, "approve", null);
+    Courses.decide(actors.admin(), word, "approve", null);
     WebSession anonymous = new WebSession(server.baseUrl());
     WebSession.Page catalog = anonymous.get("/catalog.xhtml?q=" + word);
     Element card = catalog.html().selectFirst("#results img.az-thumb");
@@ -281,21 +267,22 @@ class AuthoringIT {
 
   @Test
   void archivedCoursesLeaveTheCatalogYetEnrolledStudentsKeepReading() {
-    String word = word("sundial");
-    WebSession owner = educator();
-    String slug = Courses.publish(owner, admin(), "Sundials " + word, "0", "Shadows", "Noon");
+    String word = Actors.word("sundial");
+    WebSession owner = actors.educator();
+    String slug =
+        Courses.publish(owner, actors.admin(), "Sundials " + word, "0", "Shadows", "Noon");
     WebSession anonymous = new WebSession(server.baseUrl());
     WebSession.Page page = anonymous.get("/course.xhtml?slug=" + slug);
     assertNotNull(page.html().getElementById("thumbnailPlaceholder"), "neutral placeholder");
 
     String email = Accounts.registerAndVerify(server, "Sundial Reader " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     WebSession.Page enrol = student.get("/learn/enrol.xhtml?slug=" + slug);
     WebSession.Page lesson = student.submit(enrol, "enrol", Map.of(), "enrol:confirm");
     String lessonPath = lesson.url().substring(lesson.url().indexOf("/learn/lesson.xhtml"));
 
     // An admin archives it from "All courses", found by title.
-    WebSession admin = admin();
+    WebSession admin = actors.admin();
     WebSession.Page all = admin.get("/admin/courses.xhtml");
     WebSession.Page found =
         admin.submit(all, "courses", Map.of("courses:title", word), "courses:search");
@@ -322,7 +309,7 @@ class AuthoringIT {
     assertNotNull(reading.html().getElementById("archivedNotice"));
 
     String late = Accounts.registerAndVerify(server, "Late Reader " + word, false);
-    WebSession latecomer = signedIn(late, Accounts.STRONG_PASSWORD);
+    WebSession latecomer = actors.signedIn(late, Accounts.STRONG_PASSWORD);
     WebSession.Page refused =
         latecomer.submit(
             latecomer.get("/learn/enrol.xhtml?slug=" + slug), "enrol", Map.of(), "enrol:confirm");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.Actors;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Browser;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,27 +44,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class QuizIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
-
-  private WebSession signedIn(String email, String password) {
-    return Accounts.signedIn(server, email, password);
-  }
-
-  private WebSession educator() {
-    return signedIn(Accounts.EDUCATOR, Accounts.DEMO_PASSWORD);
-  }
-
-  private WebSession admin() {
-    return signedIn(Accounts.ADMIN, Accounts.DEMO_PASSWORD);
-  }
-
-  private static String word(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 6);
-  }
+  private final Actors actors = new Actors(server);
 
   @Test
   void educatorBuildsAQuizAndPassingItCompletesLessonAndCourseOnce() throws Exception {
-    String word = word("owl");
-    WebSession educator = educator();
+    String word = Actors.word("owl");
+    WebSession educator = actors.educator();
     Quizzes.Draft draft = Quizzes.draftWithQuiz(educator, "Night birds " + word);
 
     // The question bank: one of each auto-graded type, and one to delete.
@@ -174,9 +159,9 @@ class QuizIT {
     assertEquals(404, stranger.get("/teach/questions.xhtml?course=" + draft.courseId()).status());
     assertEquals(404, stranger.get("/teach/quiz.xhtml?lesson=" + draft.quizLessonId()).status());
 
-    String slug = Quizzes.publish(educator, admin(), draft);
+    String slug = Quizzes.publish(educator, actors.admin(), draft);
     String email = Accounts.registerAndVerify(server, "Owl Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     Quizzes.enrol(student, slug);
     assertEquals(403, student.get("/teach/grading.xhtml").status());
     assertEquals(403, student.get("/teach/questions.xhtml?course=" + draft.courseId()).status());
@@ -227,14 +212,14 @@ class QuizIT {
     WebSession.Page grades = student.get("/learn/grades.xhtml");
     assertEquals(2, grades.html().select("[id='grades:table'] tbody tr").size(), grades.body());
     assertTrue(grades.body().contains("Checkpoint quiz (attempt 1)"), grades.body());
-    WebSession other = signedIn(Accounts.STUDENT, Accounts.DEMO_PASSWORD);
+    WebSession other = actors.signedIn(Accounts.STUDENT, Accounts.DEMO_PASSWORD);
     assertEquals(404, other.get("/learn/quiz.xhtml?attempt=" + attemptId).status());
   }
 
   @Test
   void attemptsAreLimitedTheDeadlineIsEnforcedAndTheOrderStaysPut() throws Exception {
-    String word = word("wren");
-    WebSession educator = educator();
+    String word = Actors.word("wren");
+    WebSession educator = actors.educator();
     Quizzes.Draft draft = Quizzes.draftWithQuiz(educator, "Small birds " + word);
     for (int i = 1; i <= 4; i++) {
       Quizzes.addQuestion(
@@ -246,9 +231,9 @@ class QuizIT {
           Quizzes.options("Wrong A" + i, "Wrong B" + i, "Right C" + i, "Wrong D" + i));
     }
     Quizzes.build(educator, draft.quizLessonId(), "75", "2", "1", true, "AFTER_LAST_ATTEMPT");
-    String slug = Quizzes.publish(educator, admin(), draft);
+    String slug = Quizzes.publish(educator, actors.admin(), draft);
     String email = Accounts.registerAndVerify(server, "Wren Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     Quizzes.enrol(student, slug);
 
     // The shuffled order is fixed when the attempt starts: reloads and the API show the same.
@@ -346,8 +331,8 @@ class QuizIT {
 
   @Test
   void essaysAreGradedInTheQueueAndRegradingRecomputesTheAttempt() throws Exception {
-    String word = word("kite");
-    WebSession educator = educator();
+    String word = Actors.word("kite");
+    WebSession educator = actors.educator();
     Quizzes.Draft draft = Quizzes.draftWithQuiz(educator, "Raptors " + word);
     Quizzes.addQuestion(
         educator,
@@ -359,9 +344,9 @@ class QuizIT {
     Quizzes.addQuestion(
         educator, draft.courseId(), "ESSAY", "Describe how a kite hunts " + word, "8", Map.of());
     Quizzes.build(educator, draft.quizLessonId(), "50", "1", "", false, "AFTER_SUBMISSION");
-    String slug = Quizzes.publish(educator, admin(), draft);
+    String slug = Quizzes.publish(educator, actors.admin(), draft);
     String email = Accounts.registerAndVerify(server, "Kite Learner " + word, false);
-    WebSession student = signedIn(email, Accounts.STRONG_PASSWORD);
+    WebSession student = actors.signedIn(email, Accounts.STRONG_PASSWORD);
     Quizzes.enrol(student, slug);
 
     WebSession.Page take = Quizzes.start(student, draft.quizLessonId());
@@ -438,8 +423,8 @@ class QuizIT {
 
   @Test
   void aStudentTakesATimedQuizInTheBrowserAndTheTimerSubmitsIt(Browser browser) throws Exception {
-    String word = word("swift");
-    WebSession educator = educator();
+    String word = Actors.word("swift");
+    WebSession educator = actors.educator();
     Quizzes.Draft draft = Quizzes.draftWithQuiz(educator, "Fast birds " + word);
     Quizzes.addQuestion(
         educator,
@@ -449,9 +434,9 @@ class QuizIT {
         "1",
         Quizzes.options("Wrong: hen", "Right: swift"));
     Quizzes.build(educator, draft.quizLessonId(), "100", "1", "5", false, "AFTER_SUBMISSION");
-    String slug = Quizzes.publish(educator, admin(), draft);
+    String slug = Quizzes.publish(educator, actors.admin(), draft);
     String email = Accounts.registerAndVerify(server, "Swift Learner " + word, false);
-    Quizzes.enrol(signedIn(email, Accounts.STRONG_PASSWORD), slug);
+    Quizzes.enrol(actors.signedIn(email, Accounts.STRONG_PASSWORD), slug);
 
     WebDriver d = browser.driver();
     browser.open("/login.xhtml");
@@ -508,12 +493,9 @@ class QuizIT {
   }
 
   /** A verified account given the educator role directly (the approval flow has its own test). */
-  private WebSession otherEducator(String word) throws SQLException {
-    String email = Accounts.registerAndVerify(server, "Other Educator " + word, false);
-    execute(
-        "insert into user_role (user_id, role) select id, 'EDUCATOR' from app_user where email = ?",
-        email);
-    return signedIn(email, Accounts.STRONG_PASSWORD);
+  private WebSession otherEducator(String word) {
+    String email = Accounts.withRole(server, "Other Educator " + word, "EDUCATOR");
+    return actors.signedIn(email, Accounts.STRONG_PASSWORD);
   }
 
   private static String path(Quizzes.Draft draft, String rest) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.Actors;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
@@ -17,7 +18,6 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class ReviewIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
+  private final Actors actors = new Actors(server);
 
   private WebSession demo(String email) {
     return Accounts.signedIn(server, email, Accounts.DEMO_PASSWORD);
@@ -43,13 +44,9 @@ class ReviewIT {
         server, Accounts.registerAndVerify(server, name, false), Accounts.STRONG_PASSWORD);
   }
 
-  private static String word(String prefix) {
-    return prefix + UUID.randomUUID().toString().substring(0, 6);
-  }
-
   @Test
   void eligibleStudentsReviewOnceAndInstructorsReply() throws Exception {
-    String word = word("walrus");
+    String word = Actors.word("walrus");
     String title = "Oceans " + word;
     String slug =
         Courses.publish(
@@ -182,7 +179,7 @@ class ReviewIT {
 
   @Test
   void ratingFacetAndSortsOrderTheCatalog() throws Exception {
-    String word = word("ibis");
+    String word = Actors.word("ibis");
     WebSession educator = demo(Accounts.EDUCATOR);
     WebSession admin = demo(Accounts.ADMIN);
     String top = Courses.publish(educator, admin, "Top " + word, "0", "One");
@@ -220,7 +217,7 @@ class ReviewIT {
 
   @Test
   void markdownLessonsReachThePlayerSanitizedAndVideosEmbedFromTheAllowList() {
-    String word = word("marten");
+    String word = Actors.word("marten");
     String title = "Markup " + word;
     WebSession educator = demo(Accounts.EDUCATOR);
     WebSession.Page editor = Courses.draft(educator, title, "Computer Science", "0");
