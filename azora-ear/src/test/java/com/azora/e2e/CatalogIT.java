@@ -74,6 +74,10 @@ class CatalogIT {
     assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&price=PAID").body().contains(title));
     assertFalse(
         anonymous.get("/catalog.xhtml?q=" + word + "&level=ADVANCED").body().contains(title));
+    assertTrue(anonymous.get("/catalog.xhtml?q=" + word + "&language=en").body().contains(title));
+    assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&language=pt").body().contains(title));
+    assertTrue(anonymous.get("/api/courses?q=" + word + "&language=en").body().contains(title));
+    assertFalse(anonymous.get("/api/courses?q=" + word + "&language=pt").body().contains(title));
     // A course nobody rated is left out by any rating facet, and every sort still lists it.
     assertFalse(anonymous.get("/catalog.xhtml?q=" + word + "&rating=1").body().contains(title));
     for (String sort : new String[] {"RELEVANCE", "NEWEST", "RATING", "POPULARITY", "TITLE"}) {

@@ -163,6 +163,14 @@ public class CatalogService {
         .getResultList();
   }
 
+  /** Languages that have published courses, for the language filter. */
+  @SuppressWarnings("unchecked")
+  public List<String> languages() {
+    return em.createNativeQuery(
+            "select distinct language from course where status = 'PUBLISHED' order by language")
+        .getResultList();
+  }
+
   /**
    * A published course with its syllabus, instructors and prerequisites; an archived one too (its
    * enrolled students still come back to it), marked as archived.

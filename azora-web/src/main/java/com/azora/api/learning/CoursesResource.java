@@ -42,13 +42,14 @@ public class CoursesResource {
       summary = "Search published courses",
       description =
           "Full-text search with prefix matching and typo-tolerant titles; filters category,"
-              + " level (BEGINNER|INTERMEDIATE|ADVANCED), price (FREE|PAID), minRating (1-5:"
+              + " language, level (BEGINNER|INTERMEDIATE|ADVANCED), price (FREE|PAID), minRating (1-5:"
               + " average rating at least that many stars); sort RELEVANCE|NEWEST|TITLE|RATING"
               + " (highest average first, unrated last)|POPULARITY (most enrolments first).")
   public CoursePage search(
       @QueryParam("q") String q,
       @QueryParam("category") String category,
       @QueryParam("level") String level,
+      @Parameter(description = "Language code, e.g. en") @QueryParam("language") String language,
       @QueryParam("price") String price,
       @QueryParam("sort") String sort,
       @Parameter(description = "Only courses whose average rating is at least this (1 to 5)")
@@ -65,7 +66,7 @@ public class CoursesResource {
             q,
             category,
             parse(CourseLevel.class, level, "level"),
-            null,
+            language == null || language.isBlank() ? null : language.strip(),
             parse(CatalogQuery.Price.class, price, "price"),
             parse(CatalogQuery.Sort.class, sort, "sort"),
             stars);

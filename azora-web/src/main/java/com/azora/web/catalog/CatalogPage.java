@@ -24,12 +24,14 @@ public class CatalogPage {
   private String q;
   private String category;
   private String level;
+  private String language;
   private String price;
   private String sort;
   private String rating;
   private int page = 1;
   private PageResult<CourseCard> results;
   private List<String> categories;
+  private List<String> languages;
 
   public void load() {
     CatalogQuery query =
@@ -37,13 +39,14 @@ public class CatalogPage {
             q,
             category,
             enumOrNull(CourseLevel.class, level),
-            null,
+            language,
             enumOrNull(CatalogQuery.Price.class, price),
             enumOrNull(CatalogQuery.Sort.class, sort),
             minRating());
     page = Math.max(1, page);
     results = catalog.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE);
     categories = catalog.categories();
+    languages = catalog.languages();
   }
 
   /** The "rating at least" facet; anything but 1 to 5 means no facet. */
@@ -85,6 +88,8 @@ public class CatalogPage {
         + enc(category)
         + "&level="
         + enc(level)
+        + "&language="
+        + enc(language)
         + "&price="
         + enc(price)
         + "&rating="
@@ -121,6 +126,19 @@ public class CatalogPage {
 
   public String getCategory() {
     return category;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** Languages that have published courses, for the language filter. */
+  public List<String> getLanguages() {
+    return languages;
   }
 
   public void setCategory(String category) {
