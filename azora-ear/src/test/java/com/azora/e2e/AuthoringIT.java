@@ -318,4 +318,57 @@ class AuthoringIT {
         refused.body());
     assertFalse(refused.url().contains("/learn/lesson.xhtml"));
   }
+
+  @Test
+  void lessonsAreEditedWithAPreviewAndRemovedWhileTheCourseIsADraft() {
+    String word = Actors.word("plover");
+    WebSession educator = actors.educator();
+    WebSession.Page editor =
+        Courses.draft(educator, "Shorebirds " + word, "Science", "0", "Alpha", "Beta");
+    WebSession.Page edit = educator.get(editLink(editor, "Alpha"));
+    assertEquals("Alpha", edit.html().getElementById("lessonEditorTitle").text(), edit.body());
+
+    Map<String, String> values = WebSession.formFields(edit.html().getElementById("lessonEdit"));
+    values.put("lessonEdit:lessonTitle", "");
+    values.put("lessonEdit:content", "Sand *and* sea.");
+    WebSession.Page refused = educator.submit(edit, "lessonEdit", values, "lessonEdit:save");
+    assertTrue(refused.body().contains("Give the lesson a title"), refused.body());
+    assertEquals(
+        "Sand *and* sea.", refused.html().getElementById("lessonEdit:content").text(), "text kept");
+
+    values.put("lessonEdit:lessonTitle", "Alpha revised");
+    WebSession.Page saved = educator.submit(refused, "lessonEdit", values, "lessonEdit:save");
+    assertTrue(saved.body().contains("Lesson saved"), saved.body());
+    assertEquals("Alpha revised", saved.html().getElementById("lessonEditorTitle").text());
+
+    String stranger = Accounts.withRole(server, "Other Author " + word, "EDUCATOR");
+    String path = editLink(educator.get(courseEditorPath(saved)), "Beta");
+    assertEquals(
+        404, actors.signedIn(stranger, Accounts.STRONG_PASSWORD).get(path).status(), "not theirs");
+
+    WebSession.Page beta = educator.get(path);
+    WebSession.Page after = educator.submit(beta, "removeForm", Map.of(), "removeForm:remove");
+    String syllabus = after.html().select(".az-lesson-title").text();
+    assertTrue(syllabus.contains("Alpha revised") && !syllabus.contains("Beta"), after.body());
+
+    Courses.submit(educator, after);
+    WebSession.Page locked = educator.get(editLink(educator.get(courseEditorPath(saved)), "Alpha"));
+    assertNotNull(locked.html().getElementById("readOnly"), locked.body());
+    assertNull(locked.html().getElementById("lessonEdit"));
+  }
+
+  /** The "edit" link of the lesson with this title on the course editor page. */
+  private static String editLink(WebSession.Page editor, String lessonTitle) {
+    for (Element row : editor.html().select("tr")) {
+      Element title = row.selectFirst(".az-lesson-title");
+      if (title != null && title.text().equals(lessonTitle)) {
+        return row.selectFirst("a[id$=editLesson]").attr("href");
+      }
+    }
+    throw new AssertionError("no lesson " + lessonTitle + " in\n" + editor.body());
+  }
+
+  private static String courseEditorPath(WebSession.Page lessonEditor) {
+    return lessonEditor.html().getElementById("backToCourse").attr("href");
+  }
 }

@@ -3,6 +3,7 @@ package com.azora.catalog.application;
 import com.azora.catalog.domain.CourseDetails;
 import com.azora.catalog.domain.CourseLevel;
 import com.azora.catalog.domain.CourseStatus;
+import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.LessonType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -115,4 +116,8 @@ public final class CatalogViews {
   /** A course waiting for review. */
   public record ReviewItem(
       long id, String slug, String title, String category, String authors, Instant submittedAt) {}
+
+  /** A lesson in the lesson editor; {@code editable} while the course is a draft. */
+  public record LessonEdit(
+      long courseId, String courseTitle, long lessonId, boolean editable, LessonContent content) {}
 }

@@ -3,9 +3,12 @@ package com.azora.catalog.application;
 import com.azora.catalog.application.CatalogViews.AuthoredCourse;
 import com.azora.catalog.application.CatalogViews.CourseEditor;
 import com.azora.catalog.application.CatalogViews.InstructorLine;
+import com.azora.catalog.application.CatalogViews.LessonEdit;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseDetails;
 import com.azora.catalog.domain.CourseModule;
+import com.azora.catalog.domain.CourseStatus;
+import com.azora.catalog.domain.Lesson;
 import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.Slugs;
 import com.azora.platform.error.DomainException;
@@ -129,16 +132,47 @@ public class CourseAuthoringService {
 
   /** Moves a lesson to a 0-based position within its module. */
   public void moveLesson(long courseId, long lessonId, int toIndex) {
-    Course c = mine(courseId);
-    CourseModule m =
-        c.getModules().stream()
-            .filter(
-                x ->
-                    x.getLessons().stream()
-                        .anyMatch(l -> l.getId() != null && l.getId() == lessonId))
-            .findFirst()
-            .orElseThrow(() -> DomainException.notFound("No such lesson in this course."));
+    CourseModule m = moduleOf(mine(courseId), lessonId);
     inState(() -> m.moveLesson(lessonId, toIndex));
+  }
+
+  /** A lesson as its author entered it, for the lesson editor. */
+  public LessonEdit lesson(long courseId, long lessonId) {
+    Course c = mine(courseId);
+    Lesson l = lessonOf(moduleOf(c, lessonId), lessonId);
+    return new LessonEdit(
+        c.getId(), c.getTitle(), l.getId(), c.getStatus() == CourseStatus.DRAFT, l.content());
+  }
+
+  /** Changes a lesson's title, text, video, minutes and required flag (its type stays). */
+  public void editLesson(long courseId, long lessonId, LessonContent content) {
+    CourseDetails.FieldProblem problem = content.problem();
+    if (problem != null) {
+      throw DomainException.invalid(problem.field(), problem.message());
+    }
+    Lesson l = lessonOf(moduleOf(mine(courseId), lessonId), lessonId);
+    inState(() -> l.revise(content));
+  }
+
+  /** Removes a lesson from a draft, with its quiz or assignment settings. */
+  public void removeLesson(long courseId, long lessonId) {
+    CourseModule m = moduleOf(mine(courseId), lessonId);
+    inState(() -> m.removeLesson(lessonId));
+  }
+
+  private static CourseModule moduleOf(Course c, long lessonId) {
+    return c.getModules().stream()
+        .filter(m -> m.getLessons().stream().anyMatch(l -> is(l, lessonId)))
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("No such lesson in this course."));
+  }
+
+  private static Lesson lessonOf(CourseModule m, long lessonId) {
+    return m.getLessons().stream().filter(l -> is(l, lessonId)).findFirst().orElseThrow();
+  }
+
+  private static boolean is(Lesson l, long lessonId) {
+    return l.getId() != null && l.getId() == lessonId;
   }
 
   /** Locks a module until the previous one is completed, or unlocks it. */

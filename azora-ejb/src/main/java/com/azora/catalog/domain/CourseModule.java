@@ -62,6 +62,20 @@ public class CourseModule {
     return lesson;
   }
 
+  /**
+   * Removes a lesson (with its quiz or assignment settings, by cascade) and closes the gap; only
+   * while a draft, so no learner has progress in it.
+   */
+  public void removeLesson(long lessonId) {
+    course.requireDraft("Lessons can be removed from a draft only.");
+    if (!lessons.removeIf(l -> l.getId() != null && l.getId() == lessonId)) {
+      throw new IllegalArgumentException("No such lesson in this module.");
+    }
+    for (int i = 0; i < lessons.size(); i++) {
+      lessons.get(i).placeAt(i);
+    }
+  }
+
   /** Moves a lesson to {@code toIndex} (0-based) within this module; only while a draft. */
   public void moveLesson(long lessonId, int toIndex) {
     course.requireDraft("Lessons can be reordered in a draft only.");

@@ -67,6 +67,31 @@ public class Lesson {
     this.position = position;
   }
 
+  /**
+   * Changes what an author entered (title, text, video, minutes, required); the kind of lesson
+   * stays, since quizzes and assignments hang off it. The course must be a draft.
+   */
+  public void revise(LessonContent c) {
+    module.course().requireDraft("Only a draft course's lessons can be changed.");
+    if (c.type() != type) {
+      throw new IllegalArgumentException("A lesson keeps its type; add a new lesson instead.");
+    }
+    CourseDetails.FieldProblem problem = c.problem();
+    if (problem != null) {
+      throw new IllegalArgumentException(problem.message());
+    }
+    this.title = c.title();
+    this.content = c.content();
+    this.videoUrl = c.videoUrl();
+    this.durationMinutes = c.durationMinutes();
+    this.required = c.required();
+  }
+
+  /** What an author entered, for the lesson editor. */
+  public LessonContent content() {
+    return new LessonContent(title, type, content, videoUrl, durationMinutes, required);
+  }
+
   /** Replaces the lesson's text (an assignment's instructions); the course must be a draft. */
   public void rewrite(String text) {
     String t = text == null ? "" : text.strip();
