@@ -352,7 +352,8 @@ class AuthoringIT {
     assertTrue(syllabus.contains("Alpha revised") && !syllabus.contains("Beta"), after.body());
 
     Courses.submit(educator, after);
-    WebSession.Page locked = educator.get(editLink(educator.get(courseEditorPath(saved)), "Alpha"));
+    WebSession.Page locked =
+        educator.get(editLink(educator.get(courseEditorPath(saved)), "Alpha revised"));
     assertNotNull(locked.html().getElementById("readOnly"), locked.body());
     assertNull(locked.html().getElementById("lessonEdit"));
   }
