@@ -58,13 +58,14 @@ class LearnerJourneyIT {
     // Find it by a prefix of a word in its title.
     browser.open("/catalog.xhtml");
     d.findElement(By.id("q")).sendKeys(word.substring(0, word.length() - 2));
-    d.findElement(By.id("searchButton")).click();
+    clickAndWaitForNextPage(d, By.id("searchButton"));
     waitFor(d, By.id("results")).findElement(By.partialLinkText("Raptors " + word)).click();
 
     waitFor(d, By.id("enrolLink")).click();
     waitFor(d, By.id("enrol:confirm")).click();
     assertEquals("Warm-up reading", waitFor(d, By.id("lessonTitle")).getText());
-    d.findElement(By.id("player:complete")).click();
+    // The old page has a "next" link too: wait for the completed page before following it.
+    clickAndWaitForNextPage(d, By.id("player:complete"));
     waitFor(d, By.id("player:next")).click();
 
     waitFor(d, By.id("quizFacts"));
@@ -104,6 +105,13 @@ class LearnerJourneyIT {
     assertEquals(code, d.findElement(By.id("code")).getText());
     assertEquals("Raptors " + word, d.findElement(By.id("course")).getText());
     browser.screenshot(Browser.screenshotDir(), "LearnerJourneyIT-verified-certificate");
+  }
+
+  /** Clicks and waits until the browser has left the current page. */
+  private static void clickAndWaitForNextPage(WebDriver d, By by) {
+    WebElement page = d.findElement(By.tagName("html"));
+    d.findElement(by).click();
+    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static WebElement waitFor(WebDriver d, By by) {
