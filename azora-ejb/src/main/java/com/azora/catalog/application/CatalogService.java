@@ -118,13 +118,19 @@ public class CatalogService {
           case POPULARITY -> "c.enrolment_count desc, c.published_at desc, c.id";
         };
     int offset = Math.max(0, first);
+    // With a text match the window total comes from the rows the search finds anyway. Without
+    // one it would force every published course through the window before the limit, so the
+    // page walks an index and a separate count answers the total.
+    boolean windowTotal = match != null;
     Query rows =
         em.createNativeQuery(
             "select "
                 + COLUMNS
                 + ", "
                 + (rank == null ? "0" : rank)
-                + " as rank, count(*) over () as total"
+                + " as rank, "
+                + (windowTotal ? "count(*) over ()" : "0")
+                + " as total"
                 + where
                 + " order by "
                 + order
@@ -136,12 +142,12 @@ public class CatalogService {
     @SuppressWarnings("unchecked")
     List<Object[]> result = rows.getResultList();
     long total;
-    if (!result.isEmpty()) {
+    if (windowTotal && !result.isEmpty()) {
       total = ((Number) result.get(0)[COLUMN_COUNT + 1]).longValue();
-    } else if (offset == 0) {
+    } else if (windowTotal && offset == 0) {
       total = 0;
     } else {
-      // A page past the end carries no window total: count on its own (rare).
+      // No text, or a page past the end (which carries no window total): count on its own.
       Query count = em.createNativeQuery("select count(*)" + where);
       bind(count, params);
       total = ((Number) count.getSingleResult()).longValue();
