@@ -9,8 +9,6 @@ import com.azora.catalog.domain.CourseStatus;
 import com.azora.catalog.domain.LessonContent;
 import com.azora.catalog.domain.LessonType;
 import com.azora.platform.error.DomainException;
-import com.azora.platform.text.Markdown;
-import com.azora.platform.text.SafeHtml;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIData;
@@ -42,17 +40,12 @@ public class CourseEditorPage implements Serializable {
   private DetailsForm details;
   private String moduleTitle;
   private Long lessonModuleId;
-  private String lessonTitle;
   private LessonType lessonType = LessonType.READING;
-  private String content;
-  private String videoUrl;
-  private int duration = 10;
-  private boolean required = true;
+  private final LessonForm lesson = new LessonForm(10, true);
   private CourseSetupForm setup;
   // Mutable copies for the draggable tables: PrimeFaces reorders the table's list itself on a drop.
   private ArrayList<ModuleLine> moduleRows;
   private HashMap<Long, ArrayList<LessonLine>> lessonRows;
-  private SafeHtml preview;
 
   public void load() throws IOException {
     if (course == null) {
@@ -96,24 +89,14 @@ public class CourseEditorPage implements Serializable {
       Faces.error("lesson:lessonModule", "Add a module first.");
       return;
     }
-    LessonContent lesson =
-        new LessonContent(lessonTitle, lessonType, content, videoUrl, duration, required);
-    if (run(() -> authoring.addLesson(id, lessonModuleId, lesson), "lesson", "Lesson added.")) {
-      lessonTitle = null;
-      content = null;
-      preview = null;
-      videoUrl = null;
+    LessonContent content = lesson.toContent(lessonType);
+    if (run(() -> authoring.addLesson(id, lessonModuleId, content), "lesson", "Lesson added.")) {
+      lesson.clearText();
     }
   }
 
-  /** Renders the lesson text as the player will show it (Markdown, sanitized), without saving. */
-  public void renderPreview() {
-    preview = Markdown.render(content);
-  }
-
-  /** The last preview of the lesson text; null before the first. */
-  public SafeHtml getPreview() {
-    return preview;
+  public LessonForm getLesson() {
+    return lesson;
   }
 
   public void submit() {
@@ -258,51 +241,11 @@ public class CourseEditorPage implements Serializable {
     this.lessonModuleId = lessonModuleId;
   }
 
-  public String getLessonTitle() {
-    return lessonTitle;
-  }
-
-  public void setLessonTitle(String lessonTitle) {
-    this.lessonTitle = lessonTitle;
-  }
-
   public LessonType getLessonType() {
     return lessonType;
   }
 
   public void setLessonType(LessonType lessonType) {
     this.lessonType = lessonType;
-  }
-
-  public String getContent() {
-    return content;
-  }
-
-  public void setContent(String content) {
-    this.content = content;
-  }
-
-  public String getVideoUrl() {
-    return videoUrl;
-  }
-
-  public void setVideoUrl(String videoUrl) {
-    this.videoUrl = videoUrl;
-  }
-
-  public int getDuration() {
-    return duration;
-  }
-
-  public void setDuration(int duration) {
-    this.duration = duration;
-  }
-
-  public boolean isRequired() {
-    return required;
-  }
-
-  public void setRequired(boolean required) {
-    this.required = required;
   }
 }

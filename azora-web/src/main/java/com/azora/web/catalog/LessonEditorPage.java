@@ -2,10 +2,7 @@ package com.azora.web.catalog;
 
 import com.azora.catalog.application.CatalogViews.LessonEdit;
 import com.azora.catalog.application.CourseAuthoringService;
-import com.azora.catalog.domain.LessonContent;
 import com.azora.platform.error.DomainException;
-import com.azora.platform.text.Markdown;
-import com.azora.platform.text.SafeHtml;
 import com.azora.web.support.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -24,12 +21,7 @@ public class LessonEditorPage implements Serializable {
   private long course;
   private long lesson;
   private LessonEdit edit;
-  private String title;
-  private String content;
-  private String videoUrl;
-  private int duration;
-  private boolean required;
-  private transient SafeHtml preview;
+  private LessonForm form;
 
   public void load() {
     if (edit != null) {
@@ -41,20 +33,12 @@ public class LessonEditorPage implements Serializable {
       Faces.notFound(e.getMessage());
       return;
     }
-    LessonContent c = edit.content();
-    title = c.title();
-    content = c.content();
-    videoUrl = c.videoUrl();
-    duration = c.durationMinutes();
-    required = c.required();
+    form = LessonForm.of(edit.content());
   }
 
   public void save() {
     try {
-      authoring.editLesson(
-          course,
-          lesson,
-          new LessonContent(title, edit.content().type(), content, videoUrl, duration, required));
+      authoring.editLesson(course, lesson, form.toContent(edit.content().type()));
       edit = authoring.lesson(course, lesson);
       Faces.info("Lesson saved.");
     } catch (DomainException e) {
@@ -72,15 +56,6 @@ public class LessonEditorPage implements Serializable {
       Faces.show(e, "removeForm");
       return null;
     }
-  }
-
-  /** Renders the text as the player will show it (Markdown, sanitized), without saving. */
-  public void renderPreview() {
-    preview = Markdown.render(content);
-  }
-
-  public SafeHtml getPreview() {
-    return preview;
   }
 
   public LessonEdit getEdit() {
@@ -103,43 +78,7 @@ public class LessonEditorPage implements Serializable {
     this.lesson = lesson;
   }
 
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getContent() {
-    return content;
-  }
-
-  public void setContent(String content) {
-    this.content = content;
-  }
-
-  public String getVideoUrl() {
-    return videoUrl;
-  }
-
-  public void setVideoUrl(String videoUrl) {
-    this.videoUrl = videoUrl;
-  }
-
-  public int getDuration() {
-    return duration;
-  }
-
-  public void setDuration(int duration) {
-    this.duration = duration;
-  }
-
-  public boolean isRequired() {
-    return required;
-  }
-
-  public void setRequired(boolean required) {
-    this.required = required;
+  public LessonForm getForm() {
+    return form;
   }
 }
