@@ -6,7 +6,9 @@ import java.util.Set;
 /** The four roles and the permission strings each grants (checked in services, not pages). */
 public enum Role {
   STUDENT(Set.of(Permissions.ACCOUNT_MANAGE)),
-  EDUCATOR(Set.of(Permissions.ACCOUNT_MANAGE, Permissions.COURSES_AUTHOR)),
+  EDUCATOR(
+      Set.of(
+          Permissions.ACCOUNT_MANAGE, Permissions.COURSES_AUTHOR, Permissions.EARNINGS_READ)),
   EMPLOYER(Set.of(Permissions.ACCOUNT_MANAGE)),
   ADMIN(
       Set.of(
@@ -17,7 +19,12 @@ public enum Role {
           Permissions.AUDIT_READ,
           Permissions.OUTBOX_READ,
           Permissions.COURSES_REVIEW,
-          Permissions.CERTIFICATES_MANAGE));
+          Permissions.CERTIFICATES_MANAGE,
+          Permissions.LEDGER_READ,
+          Permissions.LEDGER_AUDIT,
+          Permissions.TOKENS_MANAGE,
+          Permissions.PAYMENTS_MANAGE,
+          Permissions.BILLING_MANAGE));
 
   private final Set<String> permissions;
 

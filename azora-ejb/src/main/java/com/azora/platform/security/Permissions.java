@@ -12,5 +12,23 @@ public final class Permissions {
   public static final String COURSES_REVIEW = "courses:review";
   public static final String CERTIFICATES_MANAGE = "certificates:manage";
 
+  /** Browse every ledger account and transaction (admin ledger explorer). */
+  public static final String LEDGER_READ = "ledger:read";
+
+  /** Run the invariant checker and the hash-chain verification. */
+  public static final String LEDGER_AUDIT = "ledger:audit";
+
+  /** Edit reward rules and the redemption catalogue; read token supply. */
+  public static final String TOKENS_MANAGE = "tokens:manage";
+
+  /** Confirm offline payments, refund, manage coupons. */
+  public static final String PAYMENTS_MANAGE = "payments:manage";
+
+  /** Edit subscription tiers and act on subscriptions. */
+  public static final String BILLING_MANAGE = "billing:manage";
+
+  /** Read one's own instructor earnings. */
+  public static final String EARNINGS_READ = "earnings:read";
+
   private Permissions() {}
 }

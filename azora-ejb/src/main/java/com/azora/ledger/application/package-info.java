@@ -1,0 +1,2 @@
+/** Ledger services for pages and the API: the admin explorer, invariant checks, chain verification. */
+package com.azora.ledger.application;
