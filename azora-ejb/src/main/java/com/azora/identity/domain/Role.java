@@ -7,8 +7,7 @@ import java.util.Set;
 public enum Role {
   STUDENT(Set.of(Permissions.ACCOUNT_MANAGE)),
   EDUCATOR(
-      Set.of(
-          Permissions.ACCOUNT_MANAGE, Permissions.COURSES_AUTHOR, Permissions.EARNINGS_READ)),
+      Set.of(Permissions.ACCOUNT_MANAGE, Permissions.COURSES_AUTHOR, Permissions.EARNINGS_READ)),
   EMPLOYER(Set.of(Permissions.ACCOUNT_MANAGE)),
   ADMIN(
       Set.of(

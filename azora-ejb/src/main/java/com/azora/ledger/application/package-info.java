@@ -1,2 +1,4 @@
-/** Ledger services for pages and the API: the admin explorer, invariant checks, chain verification. */
+/**
+ * Ledger services for pages and the API: the admin explorer, invariant checks, chain verification.
+ */
 package com.azora.ledger.application;

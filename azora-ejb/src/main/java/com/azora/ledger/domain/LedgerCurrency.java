@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Currencies the ledger books, each with its declared scale (digits after the point). The same
- * rows live in the {@code ledger_currency} table, which the database checks every entry against.
+ * Currencies the ledger books, each with its declared scale (digits after the point). The same rows
+ * live in the {@code ledger_currency} table, which the database checks every entry against.
  */
 public enum LedgerCurrency {
   AZR(2, "Azora token"),
