@@ -80,6 +80,28 @@ class QueryCountIT {
     assertSame(few, many);
   }
 
+  @Test
+  void lessonPlayerDoesNotGrowWithModulesAndLessons() throws Exception {
+    String word = uniqueWord("numbat");
+    String email = Accounts.registerAndVerify(server, "Player " + word, false);
+    WebSession student = Accounts.signedIn(server, email, Accounts.STRONG_PASSWORD);
+    Seeded small = seedCourses(word, 1, 1, 2).get(0);
+    Seeded large = seedCourses(word, 1, 6, 5).get(0);
+    enrol(userId(email), List.of(small, large));
+    SqlStatements.Count few =
+        SqlStatements.of(server, () -> lesson(student, small.lessonIds().get(1), "Lesson 1.2"));
+    SqlStatements.Count many =
+        SqlStatements.of(server, () -> lesson(student, large.lessonIds().get(1), "Lesson 1.2"));
+
+    assertSame(few, many);
+  }
+
+  private static void lesson(WebSession student, long lessonId, String title) {
+    WebSession.Page page = student.get("/learn/lesson.xhtml?id=" + lessonId);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains(title), page.body());
+  }
+
   private static void assertSame(SqlStatements.Count few, SqlStatements.Count many) {
     System.out.println("Few rows: " + few + "\nMany rows: " + many);
     assertTrue(few.total() > 0, "pg_stat_statements saw no statement: " + few);
