@@ -332,7 +332,7 @@ class TokensIT {
     Map<String, String> values = new HashMap<>();
     values.put("item:name", name);
     values.put("item:description", "Test item");
-    values.put("item:type", type);
+    values.put("item:type_input", type);
     values.put("item:price", price);
     values.put("item:courseId", course);
     values.put("item:active_input", "on");
