@@ -93,6 +93,17 @@ class TokensIT {
       assertTrue(restored.body().contains("Reward rules saved"), restored.body());
     }
 
+    WebSession.Page page = student.get("/learn/wallet.xhtml");
+    WebSession.Page csv =
+        student.submit(page, "wallet", Map.of("wallet:type_input", "REWARD"), "wallet:csv");
+    assertTrue(
+        csv.body().startsWith("date,transaction,type,description,memo,currency,amount"),
+        csv.body());
+    assertEquals(4, csv.body().split("\n").length, "a header and three rewards:\n" + csv.body());
+    WebSession.Page none =
+        student.submit(page, "wallet", Map.of("wallet:currency_input", "USD"), "wallet:csv");
+    assertEquals(1, none.body().split("\n").length, none.body());
+
     String token = apiToken(email, Accounts.STRONG_PASSWORD);
     WebSession.Page api =
         new WebSession(server.baseUrl()).json("GET", "/api/me/wallet", null, token);
@@ -260,6 +271,15 @@ class TokensIT {
     assertTrue(student.get("/learn/courses.xhtml").body().contains(title));
     WebSession.Page wallet = student.get("/learn/wallet.xhtml");
     assertTrue(wallet.html().getElementById("redemptions").text().contains(item), wallet.body());
+
+    WebSession.Page supply = admin.get("/admin/token-supply.xhtml");
+    assertEquals(200, supply.status());
+    assertTrue(
+        new BigDecimal(supply.html().getElementById("burned").text().replace(" AZR", ""))
+                .compareTo(new BigDecimal("2.00"))
+            >= 0,
+        supply.body());
+    assertNotNull(supply.html().getElementById("supplyChart"), supply.body());
 
     WebSession.Page again = redeem(student, item);
     assertTrue(again.body().contains("already enrolled"), again.body());

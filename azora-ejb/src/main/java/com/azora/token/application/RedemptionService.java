@@ -72,6 +72,10 @@ public class RedemptionService {
                   .getSingleResult())
           .longValue();
     }
+    // Already having the course is the better answer than a missing balance.
+    if (item.type() == RedemptionType.PREMIUM_COURSE_ACCESS) {
+      enrolment.enrol(me, item.courseId());
+    }
     BigDecimal balance = ledger.balance(AccountRef.wallet(me, LedgerCurrency.AZR));
     if (balance.compareTo(item.price()) < 0) {
       throw DomainException.conflict(
@@ -83,9 +87,6 @@ public class RedemptionService {
               + " AZR and you have "
               + balance.toPlainString()
               + " AZR.");
-    }
-    if (item.type() == RedemptionType.PREMIUM_COURSE_ACCESS) {
-      enrolment.enrol(me, item.courseId());
     }
     BurnSplit split = BurnSplit.of(item.price(), Catalogue.burnPercent(em, item.type()));
     Posting.Builder p =
