@@ -198,6 +198,31 @@ class TokensIT {
   }
 
   @Test
+  void lessonsOnConsecutiveDaysEarnTheStreakOncePerDay() throws Exception {
+    String email = Accounts.registerAndVerify(server, "Streaker " + Actors.word("s"), false);
+    long user = userId(email);
+    insertEvent(user, "LESSON_COMPLETED", 5, null);
+    insertEvent(user, "LESSON_COMPLETED", 4, null);
+    insertEvent(user, "LESSON_COMPLETED", 4, null);
+    catchUp();
+    // Three lessons at 2 AZR, and 3 AZR once for the second day in a row.
+    assertEquals(new BigDecimal("9.00"), azr(email));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from ledger_transaction where idempotency_key like ?",
+            "reward:streak:" + user + ":%"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from ledger_transaction where idempotency_key ="
+                + " 'reward:streak:' || ? || ':' || cast((now() at time zone 'UTC')::date - 4"
+                + " as text)",
+            String.valueOf(user)));
+    Books.assertBalanced();
+  }
+
+  @Test
   void transfersFollowTheRulesAndRefusalsBookNothing() throws Exception {
     String word = Actors.word("t");
     String sender = Accounts.registerAndVerify(server, "Sender " + word, false);
