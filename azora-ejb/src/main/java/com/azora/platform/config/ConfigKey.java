@@ -1,5 +1,6 @@
 package com.azora.platform.config;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -62,7 +63,13 @@ public enum ConfigKey {
       "azora.assignment.max-file-bytes",
       "10485760",
       "Largest accepted assignment file upload; at most 104857600 (100 MiB, the database's"
-          + " ceiling).");
+          + " ceiling)."),
+  TOKEN_TRANSFER_MAX(
+      "azora.tokens.transfer-max", "500", "Most AZR a student may send in one transfer."),
+  TOKEN_TRANSFER_DAILY_MAX(
+      "azora.tokens.transfer-daily-max",
+      "1000",
+      "Most AZR a student may send per UTC day, all transfers together.");
 
   private final String key;
   private final String defaultValue;
@@ -97,6 +104,10 @@ public enum ConfigKey {
 
   public int asInt() {
     return Integer.parseInt(value().trim());
+  }
+
+  public BigDecimal asDecimal() {
+    return new BigDecimal(value().trim());
   }
 
   public Duration minutes() {
