@@ -7,6 +7,8 @@ import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.settlement.application.Earnings;
+import com.azora.settlement.application.EarningsService;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +34,7 @@ public class MeResource {
   @EJB private AccountService account;
   @EJB private LearningService learning;
   @EJB private CertificateService certificates;
+  @EJB private EarningsService earnings;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -101,5 +104,17 @@ public class MeResource {
               + " code once the course is completed.")
   public List<CourseProgress> progress() {
     return certificates.myProgress();
+  }
+
+  @GET
+  @Path("/earnings")
+  @Operation(
+      summary = "The caller's instructor earnings (educators)",
+      description =
+          "Per currency: pending (inside the refund window), available and paid out; net sales"
+              + " per course and per month (UTC). Amounts are decimal strings at the currency's"
+              + " scale; refunds are negative.")
+  public Earnings earnings() {
+    return earnings.mine();
   }
 }
