@@ -47,14 +47,7 @@ class CouponsIT {
   }
 
   private String token(String email, String password) {
-    WebSession.Page login =
-        api.json(
-            "POST",
-            "/api/auth/login",
-            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
-            null);
-    assertEquals(200, login.status(), login.body());
-    return json(login.body()).getString("accessToken");
+    return Accounts.apiToken(server, email, password);
   }
 
   private String admin() {

@@ -48,14 +48,7 @@ class EarningsIT {
   }
 
   private String token(String email) {
-    WebSession.Page login =
-        api.json(
-            "POST",
-            "/api/auth/login",
-            "{\"email\":\"" + email + "\",\"password\":\"" + Accounts.STRONG_PASSWORD + "\"}",
-            null);
-    assertEquals(200, login.status(), login.body());
-    return json(login.body()).getString("accessToken");
+    return Accounts.apiToken(server, email, Accounts.STRONG_PASSWORD);
   }
 
   private long id(String sql, String param) throws Exception {

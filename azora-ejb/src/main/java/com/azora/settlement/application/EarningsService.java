@@ -91,14 +91,10 @@ public class EarningsService {
       String currency = (String) r[2];
       BigDecimal sales = money((BigDecimal) r[3], currency);
       BigDecimal refunds = money((BigDecimal) r[4], currency);
+      Long courseId = r[0] == null ? null : ((Number) r[0]).longValue();
+      String title = r[1] == null ? "(unknown course)" : (String) r[1];
       rows.add(
-          new Earnings.ByCourse(
-              r[0] == null ? null : ((Number) r[0]).longValue(),
-              r[1] == null ? "(unknown course)" : (String) r[1],
-              currency,
-              sales,
-              refunds,
-              sales.add(refunds)));
+          new Earnings.ByCourse(courseId, title, currency, sales, refunds, sales.add(refunds)));
     }
     return rows;
   }
