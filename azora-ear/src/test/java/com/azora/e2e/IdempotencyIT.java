@@ -212,4 +212,50 @@ class IdempotencyIT {
             email,
             key));
   }
+
+  @Test
+  void aDifferentBodyUnderTheSameKeyIsRefusedAndTheEffectHappensOnce() throws Exception {
+    String admin = Accounts.apiToken(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    String code = Actors.word("IDEM").toUpperCase();
+    WebSession.Page made =
+        api.json(
+            "POST",
+            "/api/admin/coupons",
+            "{\"code\":\"" + code + "\",\"kind\":\"PERCENT\",\"value\":10}",
+            admin);
+    assertEquals(201, made.status(), made.body());
+    long adminId = count("select id from app_user where email = ?", Accounts.ADMIN);
+    String key = UUID.randomUUID().toString();
+    String body =
+        "{\"code\":\""
+            + code
+            + "\",\"courseId\":1,\"price\":30,\"currency\":\"EUR\","
+            + "\"userId\":"
+            + adminId
+            + ",\"orderReference\":\"idem-"
+            + code
+            + "\"}";
+    Map<String, String> headers = Map.of("Idempotency-Key", key);
+    WebSession.Page first =
+        api.json("POST", "/api/admin/coupons/redemptions", body, admin, headers);
+    assertEquals(200, first.status(), first.body());
+    WebSession.Page replay =
+        api.json("POST", "/api/admin/coupons/redemptions", body, admin, headers);
+    assertEquals(first.body(), replay.body());
+    assertEquals(List.of("true"), replay.headers().get("idempotent-replayed"));
+
+    String changed = body.replace("\"price\":30", "\"price\":300");
+    WebSession.Page refused =
+        api.json("POST", "/api/admin/coupons/redemptions", changed, admin, headers);
+    assertEquals(422, refused.status(), refused.body());
+    assertTrue(refused.body().contains("different request"), refused.body());
+    assertEquals(
+        1, count("select redemption_count from coupon where code = ?", code), "counted once");
+    assertEquals(
+        1,
+        count(
+            "select count(*) from coupon_redemption r join coupon c on c.id = r.coupon_id"
+                + " where c.code = ?",
+            code));
+  }
 }
