@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.Actors;
+import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
@@ -47,7 +48,7 @@ class CouponsIT {
   }
 
   private String token(String email, String password) {
-    return Accounts.apiToken(server, email, password);
+    return Api.token(server, email, password);
   }
 
   private String admin() {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.Actors;
+import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
+import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.LedgerRows;
 import com.azora.e2e.support.WebSession;
@@ -16,7 +18,6 @@ import com.azora.ledger.domain.AccountKind;
 import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.ledger.domain.Posting;
-import com.azora.ledger.infrastructure.LedgerInvariants;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -48,7 +49,7 @@ class EarningsIT {
   }
 
   private String token(String email) {
-    return Accounts.apiToken(server, email, Accounts.STRONG_PASSWORD);
+    return Api.token(server, email, Accounts.STRONG_PASSWORD);
   }
 
   private long id(String sql, String param) throws Exception {
@@ -180,9 +181,6 @@ class EarningsIT {
     String learner = Accounts.registerAndVerify(server, "Not Earner " + word, false);
     assertEquals(403, api.json("GET", "/api/me/earnings", null, token(learner)).status());
 
-    try (Connection c = server.connection()) {
-      LedgerInvariants.Report report = LedgerInvariants.check(c);
-      assertTrue(report.passed(), report.summary());
-    }
+    Books.assertBalanced();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.Actors;
+import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
@@ -46,7 +47,7 @@ class IdempotencyIT {
   }
 
   private String token(String email) {
-    return Accounts.apiToken(server, email, Accounts.STRONG_PASSWORD);
+    return Api.token(server, email, Accounts.STRONG_PASSWORD);
   }
 
   private long courseId(String slug) throws Exception {
@@ -215,7 +216,7 @@ class IdempotencyIT {
 
   @Test
   void aDifferentBodyUnderTheSameKeyIsRefusedAndTheEffectHappensOnce() throws Exception {
-    String admin = Accounts.apiToken(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
     String code = Actors.word("IDEM").toUpperCase();
     WebSession.Page made =
         api.json(

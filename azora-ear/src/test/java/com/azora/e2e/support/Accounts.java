@@ -88,19 +88,4 @@ public final class Accounts {
     }
     return email;
   }
-
-  /** An API access token for the account, from {@code POST /api/auth/login}. */
-  public static String apiToken(AzoraTestServer server, String email, String password) {
-    WebSession.Page login =
-        new WebSession(server.baseUrl())
-            .json(
-                "POST",
-                "/api/auth/login",
-                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
-                null);
-    assertEquals(200, login.status(), login.body());
-    return jakarta.json.Json.createReader(new java.io.StringReader(login.body()))
-        .readObject()
-        .getString("accessToken");
-  }
 }

@@ -193,7 +193,7 @@ public final class WebSession {
     return json(method, path, json, bearer, Map.of());
   }
 
-  /** The same, with extra request headers (e.g. {@code Idempotency-Key}). */
+  /** A JSON call with extra request headers (such as Idempotency-Key). */
   public Page json(
       String method, String path, String json, String bearer, Map<String, String> headers) {
     HttpRequest.Builder b =
