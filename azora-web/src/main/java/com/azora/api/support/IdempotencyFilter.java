@@ -77,8 +77,8 @@ public class IdempotencyFilter
           Problem.response(
               400,
               "Bad Request",
-              "This call moves money: send an Idempotency-Key header (1 to 255 visible ASCII"
-                  + " characters, e.g. a UUID) and reuse it when you retry.",
+              "This call must not run twice: send an Idempotency-Key header (1 to 255 visible"
+                  + " ASCII characters, e.g. a UUID) and reuse it when you retry.",
               List.of(
                   new Problem.FieldError(
                       KEY_HEADER, "Required: 1 to 255 visible ASCII characters."))));
