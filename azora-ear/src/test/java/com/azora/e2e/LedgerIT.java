@@ -147,9 +147,13 @@ class LedgerIT {
     long tx = Api.object(first).getJsonNumber("transactionId").longValue();
     WebSession.Page again =
         adjust(admin, key, email, "AZR", "50.00", "Welcome grant for the pilot");
-    assertEquals(200, again.status(), again.body());
-    assertTrue(Api.object(again).getBoolean("replayed"));
+    assertEquals(201, again.status(), again.body());
+    assertEquals(List.of("true"), again.headers().get("idempotent-replayed"));
+    assertEquals(first.body(), again.body());
     assertEquals(tx, Api.object(again).getJsonNumber("transactionId").longValue());
+    // The same key with other content is refused.
+    assertEquals(
+        422, adjust(admin, key, email, "AZR", "51.00", "Welcome grant for the pilot").status());
     assertEquals(new BigDecimal("50.00"), balance(email, "AZR"));
 
     WebSession.Page noReason = adjust(admin, UUID.randomUUID().toString(), email, "AZR", "5", " ");
