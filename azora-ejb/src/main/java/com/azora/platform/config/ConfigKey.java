@@ -56,7 +56,28 @@ public enum ConfigKey {
       "azora.assignment.max-file-bytes",
       "10485760",
       "Largest accepted assignment file upload; at most 104857600 (100 MiB, the database's"
-          + " ceiling).");
+          + " ceiling)."),
+  PAYMENTS_PROVIDER(
+      "azora.payments.provider",
+      "offline",
+      "Payment providers offered at checkout, comma-separated: offline (bank transfer an admin"
+          + " confirms) and/or stripe."),
+  INSTRUCTOR_SHARE_PERCENT(
+      "azora.payments.instructor-share-percent",
+      "70",
+      "Instructors' share of a course sale when neither the course nor the instructor has its"
+          + " own."),
+  REFUND_WINDOW_DAYS(
+      "azora.payments.refund-window-days", "14", "Days after payment during which admins refund."),
+  STRIPE_SECRET_KEY("azora.stripe.secret-key", "", "Stripe secret API key (sk_...)."),
+  STRIPE_WEBHOOK_SECRET(
+      "azora.stripe.webhook-secret",
+      "",
+      "Stripe webhook signing secrets (whsec_...), comma-separated while rotating."),
+  STRIPE_API_BASE(
+      "azora.stripe.api-base",
+      "https://api.stripe.com",
+      "Stripe API address (tests point it at a fake).");
 
   private final String key;
   private final String defaultValue;
