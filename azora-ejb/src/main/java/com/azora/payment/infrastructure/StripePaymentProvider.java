@@ -72,6 +72,11 @@ public class StripePaymentProvider implements PaymentProvider {
             .setMode(SessionCreateParams.Mode.PAYMENT)
             .setClientReferenceId(r.reference())
             .putMetadata("orderId", r.reference())
+            // The payment intent carries the order too, so payment_intent.succeeded finds it.
+            .setPaymentIntentData(
+                SessionCreateParams.PaymentIntentData.builder()
+                    .putMetadata("orderId", r.reference())
+                    .build())
             .setSuccessUrl(r.successUrl())
             .setCancelUrl(r.cancelUrl())
             .addLineItem(
