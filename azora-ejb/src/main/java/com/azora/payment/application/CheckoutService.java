@@ -13,6 +13,7 @@ import com.azora.payment.domain.PurchaseOrder;
 import com.azora.payment.infrastructure.PaymentProviders;
 import com.azora.payment.infrastructure.ReceiptPdf;
 import com.azora.payment.infrastructure.StripePaymentProvider;
+import com.azora.platform.PageResult;
 import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
@@ -131,14 +132,12 @@ public class CheckoutService {
     return Orders.view(em, o.getId());
   }
 
-  /** The caller's orders, newest first. */
-  public List<OrderView> myOrders(int first, int max) {
-    return Orders.views(
-        em, "where o.user_id = ?1", List.of(CurrentUser.id()), first, Math.min(max, 100));
-  }
-
-  public long countMyOrders() {
-    return Orders.count(em, "where o.user_id = ?1", List.of(CurrentUser.id()));
+  /** The caller's orders, newest first, a page at a time. */
+  public PageResult<OrderView> myOrders(int first, int max) {
+    List<Object> me = List.of(CurrentUser.id());
+    return new PageResult<>(
+        Orders.views(em, "where o.user_id = ?1", me, first, Math.min(max, 100)),
+        Orders.count(em, "where o.user_id = ?1", me));
   }
 
   /** A receipt or credit note of one of the caller's orders, as a PDF. */

@@ -18,6 +18,7 @@ import com.azora.payment.domain.RevenueSplit;
 import com.azora.payment.infrastructure.OfflinePaymentProvider;
 import com.azora.payment.infrastructure.PaymentProviders;
 import com.azora.payment.infrastructure.ReceiptPdf;
+import com.azora.platform.PageResult;
 import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
@@ -53,21 +54,19 @@ public class PaymentAdminService {
   @Inject private Ledger ledger;
   @Inject private Clock clock;
 
-  public List<OrderView> pendingOffline(int first, int max) {
-    return Orders.views(
-        em, PENDING_OFFLINE, List.of(OfflinePaymentProvider.NAME), first, Math.min(max, 100));
+  /** Bank-transfer orders waiting for the money, newest first. */
+  public PageResult<OrderView> pendingOffline(int first, int max) {
+    List<Object> offline = List.of(OfflinePaymentProvider.NAME);
+    return new PageResult<>(
+        Orders.views(em, PENDING_OFFLINE, offline, first, Math.min(max, 100)),
+        Orders.count(em, PENDING_OFFLINE, offline));
   }
 
-  public long countPendingOffline() {
-    return Orders.count(em, PENDING_OFFLINE, List.of(OfflinePaymentProvider.NAME));
-  }
-
-  public List<OrderView> paid(int first, int max) {
-    return Orders.views(em, PAID, List.of(), first, Math.min(max, 100));
-  }
-
-  public long countPaid() {
-    return Orders.count(em, PAID, List.of());
+  /** Paid (and refunded) orders, newest first. */
+  public PageResult<OrderView> paid(int first, int max) {
+    return new PageResult<>(
+        Orders.views(em, PAID, List.of(), first, Math.min(max, 100)),
+        Orders.count(em, PAID, List.of()));
   }
 
   public OrderView order(String reference) {

@@ -7,15 +7,21 @@ import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.payment.application.CheckoutService;
+import com.azora.payment.application.PaymentViews.OrderView;
+import com.azora.platform.PageResult;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -32,6 +38,7 @@ public class MeResource {
   @EJB private AccountService account;
   @EJB private LearningService learning;
   @EJB private CertificateService certificates;
+  @EJB private CheckoutService checkout;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -101,5 +108,23 @@ public class MeResource {
               + " code once the course is completed.")
   public List<CourseProgress> progress() {
     return certificates.myProgress();
+  }
+
+  @GET
+  @Path("/orders")
+  @Operation(summary = "The caller's orders, newest first (paged)")
+  public PageResult<OrderView> orders(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    return checkout.myOrders(Math.max(0, offset), Math.max(1, Math.min(limit, 100)));
+  }
+
+  @GET
+  @Path("/orders/{ref}")
+  @Operation(
+      summary = "One of the caller's orders, its status asked of the provider",
+      description = "404 for an unknown reference or another user's order.")
+  public OrderView order(@PathParam("ref") String ref) {
+    return checkout.refresh(ref);
   }
 }

@@ -1,0 +1,5 @@
+/**
+ * The payments API: placing orders, admin refunds, and Stripe's webhook (anonymous, authenticated
+ * by its signature instead of a bearer token).
+ */
+package com.azora.api.payment;
