@@ -48,7 +48,7 @@ final class Documents {
     em.createNativeQuery(
             "insert into payment_document (number, kind, order_id, seq, amount, currency, reason,"
                 + " provider_ref, ledger_transaction_id, actor_id, issued_at)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as bigint), ?11)")
         .setParameter(1, number)
         .setParameter(2, series.name())
         .setParameter(3, order.getId())

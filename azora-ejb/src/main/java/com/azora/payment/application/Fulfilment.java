@@ -12,6 +12,7 @@ import com.azora.payment.domain.DocumentNumber;
 import com.azora.payment.domain.PurchaseOrder;
 import com.azora.payment.domain.RevenueSplit;
 import com.azora.platform.config.ConfigKey;
+import com.azora.platform.mail.Outbox;
 import com.azora.platform.security.Anonymous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,7 @@ public class Fulfilment {
   @PersistenceContext private EntityManager em;
   @Inject private EnrolmentGrants enrolments;
   @Inject private Ledger ledger;
+  @Inject private Outbox outbox;
   @Inject private Clock clock;
 
   /**
@@ -99,17 +101,46 @@ public class Fulfilment {
     }
     em.flush();
     PostedTransaction tx = ledger.post(p.build());
-    Documents.issue(
-        em,
-        DocumentNumber.RECEIPT,
-        o,
-        0,
-        o.getAmount(),
-        null,
-        o.getProviderRef(),
-        tx.id(),
-        actorId,
-        now);
+    String receipt =
+        Documents.issue(
+            em,
+            DocumentNumber.RECEIPT,
+            o,
+            0,
+            o.getAmount(),
+            null,
+            o.getProviderRef(),
+            tx.id(),
+            actorId,
+            now);
+    String email =
+        (String)
+            em.createNativeQuery("select email from app_user where id = ?1")
+                .setParameter(1, o.getUserId())
+                .getSingleResult();
+    String base = ConfigKey.BASE_URL.value().strip().replaceAll("/+$", "");
+    outbox.enqueue(
+        email,
+        "Payment received: " + course.getTitle(),
+        (ConfigKey.DEMO.asBoolean() ? "DEMO — no real money.\n\n" : "")
+            + "Thank you: your payment of "
+            + o.getAmount().toPlainString()
+            + " "
+            + cur.name()
+            + " for \""
+            + course.getTitle()
+            + "\" is confirmed and the course is open under My learning.\n\nReceipt "
+            + receipt
+            + ": "
+            + base
+            + "/learn/receipt/"
+            + receipt
+            + ".pdf\nOrder: "
+            + base
+            + "/learn/order.xhtml?ref="
+            + o.getReference()
+            + "\n",
+        "PAYMENT_RECEIVED");
     return true;
   }
 
