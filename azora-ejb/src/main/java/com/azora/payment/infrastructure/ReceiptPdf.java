@@ -1,6 +1,7 @@
 package com.azora.payment.infrastructure;
 
 import com.azora.payment.domain.ReceiptContent;
+import com.azora.platform.pdf.PdfFonts;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -12,8 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,22 +27,10 @@ public final class ReceiptPdf {
   private static final Color INK = new Color(0x1f, 0x29, 0x37);
   private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
   private static final Color WARN = new Color(0xb9, 0x1c, 0x1c);
-  private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-  private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+  private static final BaseFont REGULAR = PdfFonts.REGULAR;
+  private static final BaseFont BOLD = PdfFonts.BOLD;
 
   private ReceiptPdf() {}
-
-  private static BaseFont font(String resource) {
-    try (InputStream in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing font " + resource);
-      }
-      return BaseFont.createFont(
-          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-    } catch (IOException | DocumentException e) {
-      throw new IllegalStateException("Cannot load font " + resource, e);
-    }
-  }
 
   public static byte[] render(ReceiptContent c) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
