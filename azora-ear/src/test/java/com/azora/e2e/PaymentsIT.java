@@ -324,6 +324,70 @@ class PaymentsIT {
     Books.assertBalanced();
   }
 
+  // --- revenue shares ---------------------------------------------------------------------------
+
+  @Test
+  void sharesFollowCourseThenInstructorThenDefaultAndSplitAmongInstructors() throws Exception {
+    String owner = Accounts.withRole(server, "Share Owner", "EDUCATOR");
+    String co = Accounts.withRole(server, "Share Co", "EDUCATOR");
+    String title = "Shares " + Actors.word("pay");
+    String slug =
+        Courses.publish(
+            actors.signedIn(owner, Accounts.STRONG_PASSWORD),
+            actors.admin(),
+            title,
+            "10.06",
+            "One");
+    long courseId = Long.parseLong(scalar("select id::text from course where slug = ?", slug));
+    execute(
+        "insert into course_instructor (course_id, user_id) select "
+            + courseId
+            + ", id from app_user where email = '"
+            + co
+            + "'");
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    WebSession api = new WebSession(server.baseUrl());
+    long ownerId = userId(owner);
+    assertEquals(
+        204,
+        api.json(
+                "PUT",
+                "/api/admin/revenue-shares/instructors/" + ownerId,
+                "{\"percent\":60}",
+                admin)
+            .status());
+    assertEquals(
+        204,
+        api.json("PUT", "/api/admin/revenue-shares/courses/" + courseId, "{\"percent\":50}", admin)
+            .status());
+    assertEquals(
+        400,
+        api.json("PUT", "/api/admin/revenue-shares/courses/" + courseId, "{\"percent\":101}", admin)
+            .status());
+
+    // Course share 50 %: 5.03 for two instructors, the odd cent to the owner.
+    String first = paidByStripe(Accounts.registerAndVerify(server, "Share Buyer", false), slug);
+    Map<String, BigDecimal> sale = entries("order:" + orderId(first) + ":paid");
+    assertEquals(new BigDecimal("2.52"), sale.get("INSTRUCTOR_PENDING:" + ownerId));
+    assertEquals(new BigDecimal("2.51"), sale.get("INSTRUCTOR_PENDING:" + userId(co)));
+    assertEquals(new BigDecimal("5.03"), sale.get("PLATFORM_REVENUE"));
+
+    // Without the course's share the owner's 60 % applies: 6.04 -> 3.02 each.
+    api.json("PUT", "/api/admin/revenue-shares/courses/" + courseId, "{\"percent\":null}", admin);
+    String second = paidByStripe(Accounts.registerAndVerify(server, "Share Buyer", false), slug);
+    Map<String, BigDecimal> sale2 = entries("order:" + orderId(second) + ":paid");
+    assertEquals(new BigDecimal("3.02"), sale2.get("INSTRUCTOR_PENDING:" + ownerId));
+    assertEquals(new BigDecimal("4.02"), sale2.get("PLATFORM_REVENUE"));
+
+    // And without either, the default 70 %: 7.04 -> 3.52 each.
+    api.json("PUT", "/api/admin/revenue-shares/instructors/" + ownerId, "{}", admin);
+    String third = paidByStripe(Accounts.registerAndVerify(server, "Share Buyer", false), slug);
+    Map<String, BigDecimal> sale3 = entries("order:" + orderId(third) + ":paid");
+    assertEquals(new BigDecimal("3.52"), sale3.get("INSTRUCTOR_PENDING:" + userId(co)));
+    assertEquals(new BigDecimal("3.02"), sale3.get("PLATFORM_REVENUE"));
+    Books.assertBalanced();
+  }
+
   // --- browser ---------------------------------------------------------------------------------
 
   @Test
