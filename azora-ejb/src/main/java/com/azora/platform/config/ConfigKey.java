@@ -52,6 +52,12 @@ public enum ConfigKey {
       "Failed logins from one IP address (any account) before back-off starts; higher than per"
           + " account because offices and campuses share addresses."),
   AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload."),
+  CATALOG_CACHE_SECONDS(
+      "azora.catalog.cache-seconds",
+      "10",
+      "How long anonymous catalog searches (page and API) are served from memory; 0 turns the"
+          + " cache off. Changes on this node clear it at once, other cluster nodes within this"
+          + " time."),
   ASSIGNMENT_MAX_FILE_BYTES(
       "azora.assignment.max-file-bytes",
       "10485760",
