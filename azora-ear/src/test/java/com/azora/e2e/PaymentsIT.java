@@ -110,6 +110,21 @@ class PaymentsIT {
     assertEquals(
         new BigDecimal("34.99"), sale.get("INSTRUCTOR_PENDING:" + userId(Accounts.EDUCATOR)));
     assertEquals(new BigDecimal("15.00"), sale.get("PLATFORM_REVENUE"));
+    // A partial refund from the desk: a credit note, access kept.
+    WebSession.Page desk2 = admin.get("/admin/payments.xhtml");
+    WebSession.Page refunded =
+        admin.submit(
+            desk2,
+            "payments",
+            Map.of(
+                "payments:reference", ref,
+                "payments:amount_input", "9.99",
+                "payments:amount_hinput", "9.99",
+                "payments:reason", "Course started late"),
+            "payments:refund");
+    assertTrue(refunded.body().contains("Refunded: credit note CN-"), refunded.body());
+    assertTrue(refunded.body().contains("PARTIALLY_REFUNDED (40.00 left)"), refunded.body());
+    assertEquals(1, enrolments(email, slug));
     assertEquals(
         String.valueOf(orderId(ref)),
         scalar(
