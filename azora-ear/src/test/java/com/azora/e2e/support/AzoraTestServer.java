@@ -82,8 +82,13 @@ public final class AzoraTestServer implements ExtensionContext.Store.CloseableRe
     PortBase ports = PortBase.findFree(new SecureRandom());
     GreenMail greenMail = new GreenMail(new ServerSetup(ports.smtp(), "127.0.0.1", "smtp"));
     greenMail.start();
+    LauncherConfig.Builder builder = LauncherConfig.builder();
+    // Stripe is faked in-process; the server must know where before it starts.
+    for (String[] property : FakeStripe.serverProperties()) {
+      builder.jvmProp(property[0], property[1]);
+    }
     LauncherConfig config =
-        LauncherConfig.builder()
+        builder
             .stateDir(stateDir)
             .ports(ports)
             .embeddedDatabase(ports.embeddedDatabase())

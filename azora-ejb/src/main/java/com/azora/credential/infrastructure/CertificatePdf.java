@@ -1,6 +1,7 @@
 package com.azora.credential.infrastructure;
 
 import com.azora.credential.domain.CertificateContent;
+import com.azora.platform.pdf.PdfFonts;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,8 +16,6 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
@@ -35,22 +34,10 @@ public final class CertificatePdf {
   private static final Color INK = new Color(0x1f, 0x29, 0x37);
   private static final Color ACCENT = new Color(0x0f, 0x76, 0x6e);
 
-  private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-  private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
+  private static final BaseFont REGULAR = PdfFonts.REGULAR;
+  private static final BaseFont BOLD = PdfFonts.BOLD;
 
   private CertificatePdf() {}
-
-  private static BaseFont font(String resource) {
-    try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing font " + resource);
-      }
-      return BaseFont.createFont(
-          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-    } catch (IOException | DocumentException e) {
-      throw new IllegalStateException("Cannot load font " + resource, e);
-    }
-  }
 
   public static byte[] render(CertificateContent facts, String sha256, String verifyUrl) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -70,8 +70,7 @@ public class LearningService {
             null, "This course is archived: it takes no new enrolments.");
       }
       if (c.getPrice().signum() > 0) {
-        throw DomainException.conflict(
-            null, "This course is paid; it can be bought once payments are set up.");
+        throw DomainException.conflict(null, "This course is paid: buy it on its checkout page.");
       }
       List<String> missing = missingPrerequisites(me, c);
       if (!missing.isEmpty()) {

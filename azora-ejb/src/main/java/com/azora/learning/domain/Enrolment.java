@@ -69,6 +69,24 @@ public class Enrolment {
     this.enrolledAt = now;
   }
 
+  /**
+   * Takes access away (a refunded purchase). The completion date goes with it; lesson progress
+   * stays, so a learner who buys again continues where they were.
+   */
+  public void revoke() {
+    status = Status.REVOKED;
+    completedAt = null;
+  }
+
+  /** Gives a revoked enrolment back (bought again); true when something changed. */
+  public boolean reactivate() {
+    if (status != Status.REVOKED) {
+      return false;
+    }
+    status = Status.ACTIVE;
+    return true;
+  }
+
   public void visit(long lessonId) {
     lastLessonId = lessonId;
   }

@@ -1,6 +1,7 @@
 /**
- * Payment plumbing other services call inside their own transaction: the coupon book (validates,
- * locks and counts coupon redemptions) and payment provider adapters. No access checks here: the
- * calling application service decides who may do what.
+ * Payment plumbing other services call inside their own transaction: payment providers (Stripe
+ * through its official client, the offline bank-transfer provider), Stripe webhook signatures,
+ * receipt PDFs, and the coupon book (validates, locks and counts redemptions). No access checks
+ * here and no decision whether an order is paid: the application services decide.
  */
 package com.azora.payment.infrastructure;

@@ -69,7 +69,28 @@ public enum ConfigKey {
   TOKEN_TRANSFER_DAILY_MAX(
       "azora.tokens.transfer-daily-max",
       "1000",
-      "Most AZR a student may send per UTC day, all transfers together.");
+      "Most AZR a student may send per UTC day, all transfers together."),
+  PAYMENTS_PROVIDER(
+      "azora.payments.provider",
+      "offline",
+      "Payment providers offered at checkout, comma-separated: offline (bank transfer an admin"
+          + " confirms) and/or stripe."),
+  INSTRUCTOR_SHARE_PERCENT(
+      "azora.payments.instructor-share-percent",
+      "70",
+      "Instructors' share of a course sale when neither the course nor the instructor has its"
+          + " own."),
+  REFUND_WINDOW_DAYS(
+      "azora.payments.refund-window-days", "14", "Days after payment during which admins refund."),
+  STRIPE_SECRET_KEY("azora.stripe.secret-key", "", "Stripe secret API key (sk_...)."),
+  STRIPE_WEBHOOK_SECRET(
+      "azora.stripe.webhook-secret",
+      "",
+      "Stripe webhook signing secrets (whsec_...), comma-separated while rotating."),
+  STRIPE_API_BASE(
+      "azora.stripe.api-base",
+      "https://api.stripe.com",
+      "Stripe API address (tests point it at a fake).");
 
   private final String key;
   private final String defaultValue;

@@ -7,6 +7,9 @@ import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.payment.application.CheckoutService;
+import com.azora.payment.application.PaymentViews.OrderView;
+import com.azora.platform.PageResult;
 import com.azora.settlement.application.Earnings;
 import com.azora.settlement.application.EarningsService;
 import com.azora.token.application.TokenViews.WalletSummary;
@@ -17,11 +20,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +49,7 @@ public class MeResource {
   @EJB private WalletService wallet;
   @EJB private TransferService transfers;
   @EJB private EarningsService earnings;
+  @EJB private CheckoutService checkout;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -155,5 +162,23 @@ public class MeResource {
               + " scale; refunds are negative.")
   public Earnings earnings() {
     return earnings.mine();
+  }
+
+  @GET
+  @Path("/orders")
+  @Operation(summary = "The caller's orders, newest first (paged)")
+  public PageResult<OrderView> orders(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    return checkout.myOrders(Math.max(0, offset), Math.max(1, Math.min(limit, 100)));
+  }
+
+  @GET
+  @Path("/orders/{ref}")
+  @Operation(
+      summary = "One of the caller's orders, its status asked of the provider",
+      description = "404 for an unknown reference or another user's order.")
+  public OrderView order(@PathParam("ref") String ref) {
+    return checkout.refresh(ref);
   }
 }

@@ -1,0 +1,2 @@
+/** Shared PDF building blocks (embedded fonts) for certificates, receipts and credit notes. */
+package com.azora.platform.pdf;
