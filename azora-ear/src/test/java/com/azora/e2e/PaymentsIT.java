@@ -446,6 +446,65 @@ class PaymentsIT {
     Books.assertBalanced();
   }
 
+  @Test
+  void aCouponAtCheckoutLowersThePriceAndABadOneIsRefusedOnItsField() throws Exception {
+    String slug = paidCourse("50");
+    long courseId =
+        Long.parseLong(scalar("select cast(id as text) from course where slug = ?", slug));
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    String code = "SAVE" + Actors.word("c").toUpperCase(java.util.Locale.ROOT);
+    WebSession api = new WebSession(server.baseUrl());
+    WebSession.Page coupon =
+        keyed(
+            api,
+            "POST",
+            "/api/admin/coupons",
+            "{\"code\":\""
+                + code
+                + "\",\"kind\":\"PERCENT\",\"value\":20,\"courseId\":"
+                + courseId
+                + "}",
+            admin);
+    assertEquals(201, coupon.status(), coupon.body());
+    String email = Accounts.registerAndVerify(server, "Coupon Buyer", false);
+    String token = Api.token(server, email, Accounts.STRONG_PASSWORD);
+
+    WebSession.Page bad =
+        keyed(
+            api,
+            "POST",
+            "/api/orders",
+            "{\"courseSlug\":\"" + slug + "\",\"couponCode\":\"NOPE123\"}",
+            token);
+    assertEquals(400, bad.status(), bad.body());
+    assertTrue(bad.body().contains("\"field\":\"couponCode\""), bad.body());
+
+    WebSession.Page placed =
+        keyed(
+            api,
+            "POST",
+            "/api/orders",
+            "{\"courseSlug\":\""
+                + slug
+                + "\",\"couponCode\":\""
+                + code.toLowerCase(java.util.Locale.ROOT)
+                + "\"}",
+            token);
+    assertEquals(201, placed.status(), placed.body());
+    String ref = Api.object(placed).getString("reference");
+    JsonObject order = Api.object(api.json("GET", "/api/me/orders/" + ref, null, token));
+    assertEquals(
+        0,
+        new BigDecimal("10.00").compareTo(order.getJsonNumber("discount").bigDecimalValue()),
+        order.toString());
+    assertEquals(
+        0,
+        new BigDecimal("40.00").compareTo(order.getJsonNumber("amount").bigDecimalValue()),
+        order.toString());
+    assertEquals(
+        1, count("select count(*) from coupon_redemption where order_reference = '" + ref + "'"));
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private String paidCourse(String price) {
