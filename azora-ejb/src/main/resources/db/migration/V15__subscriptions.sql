@@ -84,7 +84,7 @@ CREATE TABLE subscription_invoice (
     attempts              INTEGER        NOT NULL DEFAULT 0,
     next_attempt_at       TIMESTAMPTZ,
     last_error            VARCHAR(500),
-    ledger_transaction_id BIGINT,
+    ledger_transaction_id BIGINT         REFERENCES ledger_transaction (id),
     created_at            TIMESTAMPTZ    NOT NULL DEFAULT now(),
     paid_at               TIMESTAMPTZ,
     version               BIGINT         NOT NULL DEFAULT 0,

@@ -133,6 +133,12 @@ public class SubscriptionInvoice {
     this.lastError = null;
   }
 
+  /** Dunning: the next automatic attempt. */
+  public void retryAt(Instant next) {
+    requireOpen();
+    this.nextAttemptAt = next;
+  }
+
   /** Dunning gave up. */
   public void failed() {
     requireOpen();
@@ -162,8 +168,13 @@ public class SubscriptionInvoice {
     return id;
   }
 
+  /** The invoice number; the database computes the same text from the id. */
   public String getNumber() {
-    return number;
+    return number != null ? number : numberOf(id);
+  }
+
+  public static String numberOf(long id) {
+    return String.format("SUB-%08d", id);
   }
 
   public Long getSubscriptionId() {
