@@ -190,6 +190,12 @@ public final class WebSession {
   }
 
   public Page json(String method, String path, String json, String bearer) {
+    return json(method, path, json, bearer, Map.of());
+  }
+
+  /** A JSON call with extra request headers (such as Idempotency-Key). */
+  public Page json(
+      String method, String path, String json, String bearer, Map<String, String> headers) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
@@ -202,6 +208,7 @@ public final class WebSession {
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
+    headers.forEach(b::header);
     return send(b, false);
   }
 

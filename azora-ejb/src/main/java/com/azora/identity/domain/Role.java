@@ -21,6 +21,7 @@ public enum Role {
           Permissions.CERTIFICATES_MANAGE,
           Permissions.LEDGER_READ,
           Permissions.LEDGER_AUDIT,
+          Permissions.LEDGER_ADJUST,
           Permissions.TOKENS_MANAGE,
           Permissions.PAYMENTS_MANAGE,
           Permissions.BILLING_MANAGE));

@@ -18,6 +18,9 @@ public final class Permissions {
   /** Run the invariant checker and the hash-chain verification. */
   public static final String LEDGER_AUDIT = "ledger:audit";
 
+  /** Book manual adjustments (token grants, offline top-ups, corrections) with a reason. */
+  public static final String LEDGER_ADJUST = "ledger:adjust";
+
   /** Edit reward rules and the redemption catalogue; read token supply. */
   public static final String TOKENS_MANAGE = "tokens:manage";
 

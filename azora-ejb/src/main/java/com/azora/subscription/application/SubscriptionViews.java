@@ -72,13 +72,4 @@ public final class SubscriptionViews {
       Instant currentPeriodEnd,
       boolean cancelAtPeriodEnd,
       String pendingTierCode) {}
-
-  public record AdjustmentRow(
-      long transactionId,
-      Instant createdAt,
-      String userEmail,
-      BigDecimal amount,
-      String currency,
-      String reason,
-      String actorEmail) {}
 }

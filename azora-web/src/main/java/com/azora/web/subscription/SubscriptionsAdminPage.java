@@ -1,11 +1,13 @@
 package com.azora.web.subscription;
 
+import com.azora.ledger.application.LedgerAdjustmentService;
+import com.azora.ledger.application.LedgerExplorerService;
+import com.azora.ledger.application.LedgerViews.TransactionFilter;
+import com.azora.ledger.application.LedgerViews.TransactionRow;
 import com.azora.platform.error.DomainException;
 import com.azora.subscription.application.SubscriptionAdminService;
-import com.azora.subscription.application.SubscriptionViews.AdjustmentRow;
 import com.azora.subscription.application.SubscriptionViews.InvoiceView;
 import com.azora.subscription.application.SubscriptionViews.SubscriptionRow;
-import com.azora.subscription.application.WalletAdjustmentService;
 import com.azora.subscription.domain.SubscriptionStatus;
 import com.azora.subscription.infrastructure.RenewalEngine;
 import com.azora.web.support.Faces;
@@ -30,7 +32,8 @@ public class SubscriptionsAdminPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private SubscriptionAdminService admin;
-  @EJB private WalletAdjustmentService adjustments;
+  @EJB private LedgerAdjustmentService adjustments;
+  @EJB private LedgerExplorerService explorer;
 
   private String email;
   private SubscriptionStatus status;
@@ -43,12 +46,15 @@ public class SubscriptionsAdminPage implements Serializable {
   private BigDecimal adjustAmount;
   private String adjustReason;
   private String adjustKey;
-  private List<AdjustmentRow> recentAdjustments;
+  private List<TransactionRow> recentAdjustments;
 
   @PostConstruct
   void load() {
     adjustKey = UUID.randomUUID().toString();
-    recentAdjustments = adjustments.recent(20);
+    recentAdjustments =
+        explorer
+            .transactions(new TransactionFilter(null, null, "ADJUSTMENT", null, null), 0, 10)
+            .rows();
   }
 
   public void runRenewals() {
@@ -87,9 +93,16 @@ public class SubscriptionsAdminPage implements Serializable {
 
   public void adjust() {
     try {
-      BigDecimal balance =
-          adjustments.adjust(adjustEmail, adjustAmount, adjustReason, adjustKey, Faces.ip());
-      Faces.info("Wallet adjusted: " + adjustEmail + " now has " + balance + " USD.");
+      LedgerAdjustmentService.Adjusted a =
+          adjustments.adjust(adjustEmail, "USD", adjustAmount, adjustReason, adjustKey, Faces.ip());
+      Faces.info(
+          "Wallet adjusted: "
+              + adjustAmount.toPlainString()
+              + " USD for "
+              + a.userEmail()
+              + " (ledger transaction "
+              + a.transactionId()
+              + ").");
       adjustEmail = null;
       adjustAmount = null;
       adjustReason = null;
@@ -111,7 +124,7 @@ public class SubscriptionsAdminPage implements Serializable {
     return openInvoices;
   }
 
-  public List<AdjustmentRow> getRecentAdjustments() {
+  public List<TransactionRow> getRecentAdjustments() {
     return recentAdjustments;
   }
 
