@@ -3,6 +3,7 @@ package com.azora.subscription.application;
 import com.azora.platform.error.DomainException;
 import com.azora.subscription.domain.Feature;
 import com.azora.subscription.domain.Limit;
+import com.azora.subscription.domain.SubscriptionStatus;
 import com.azora.subscription.domain.Tier;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -59,11 +60,10 @@ public class Features {
   private Tier tier(long userId) {
     List<String> live =
         em.createQuery(
-                "select s.tierCode from Subscription s where s.userId = :u and s.status in"
-                    + " (com.azora.subscription.domain.SubscriptionStatus.ACTIVE,"
-                    + " com.azora.subscription.domain.SubscriptionStatus.PAST_DUE)",
+                "select s.tierCode from Subscription s where s.userId = :u and s.status in :live",
                 String.class)
             .setParameter("u", userId)
+            .setParameter("live", List.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE))
             .getResultList();
     return em.find(Tier.class, live.isEmpty() ? Tier.FREE : live.get(0));
   }
