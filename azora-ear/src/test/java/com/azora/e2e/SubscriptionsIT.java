@@ -141,7 +141,7 @@ class SubscriptionsIT {
     runRenewals(admin);
     assertEquals("PAST_DUE", one("select status from subscription where user_id = " + uid(email)));
     assertEquals(
-        "OPEN|1|Insufficient wallet balance|t",
+        "OPEN|1|Insufficient wallet balance|true",
         one(
             "select status || '|' || attempts || '|' || last_error || '|'"
                 + " || (next_attempt_at between created_at + interval '23 hours'"
@@ -254,7 +254,7 @@ class SubscriptionsIT {
     assertTrue(d.getPageSource().contains("it will not renew"));
     browser.screenshot(Browser.screenshotDir(), "SubscriptionsIT-cancel-at-period-end");
     assertEquals(
-        "ACTIVE|t",
+        "ACTIVE|true",
         one(
             "select status || '|' || cancel_at_period_end from subscription where user_id = "
                 + uid(email)));

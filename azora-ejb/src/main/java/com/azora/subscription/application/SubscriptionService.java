@@ -52,7 +52,7 @@ public class SubscriptionService {
   /** Tiers on sale, cheapest first (FREE included, for comparison). */
   public List<TierView> tiers() {
     return em
-        .createQuery("select t from Tier t where t.active order by t.rank", Tier.class)
+        .createQuery("select t from Tier t where t.active = true order by t.rank", Tier.class)
         .getResultList()
         .stream()
         .map(SubscriptionService::view)
