@@ -267,6 +267,45 @@ class SubscriptionsIT {
     Books.assertBalanced();
   }
 
+  @Test
+  void anAdminEditsATierAndTheFreeTierStaysFree() throws Exception {
+    WebSession admin = actors.admin();
+    WebSession.Page page = admin.get("/admin/tiers.xhtml");
+    assertEquals(
+        "ENTERPRISE", page.html().select("[id='tiers:table'] tbody tr").get(2).child(0).text());
+    String renamed = "Enterprise " + Actors.word("e");
+    WebSession.Page saved =
+        admin.submit(page, "tiers", Map.of("tiers:table:2:name", renamed), "tiers:table:2:save");
+    assertTrue(saved.body().contains("Tier ENTERPRISE saved."), saved.body());
+    assertEquals(renamed, one("select name from subscription_tier where code = 'ENTERPRISE'"));
+    assertEquals(
+        "49.00|490.00|true",
+        one(
+            "select monthly_price || '|' || annual_price || '|' || premium_courses"
+                + " from subscription_tier where code = 'ENTERPRISE'"));
+    assertEquals(
+        "1",
+        one(
+            "select count(*) from security_event where type = 'TIER_UPDATED'"
+                + " and detail like '%"
+                + renamed
+                + "%'"));
+    WebSession.Page refused =
+        admin.submit(
+            admin.get("/admin/tiers.xhtml"),
+            "tiers",
+            Map.of("tiers:table:0:monthlyPrice", "5.00"),
+            "tiers:table:0:save");
+    assertTrue(refused.body().contains("The FREE tier costs nothing."), refused.body());
+    assertEquals("0.00", one("select monthly_price from subscription_tier where code = 'FREE'"));
+    admin.submit(
+        admin.get("/admin/tiers.xhtml"),
+        "tiers",
+        Map.of("tiers:table:2:name", "Enterprise"),
+        "tiers:table:2:save");
+    assertEquals("Enterprise", one("select name from subscription_tier where code = 'ENTERPRISE'"));
+  }
+
   // --- steps through the pages ---
 
   private void topUp(WebSession admin, String email, String amount) {
