@@ -142,13 +142,7 @@ public class SubscriptionAdminService {
     }
     String tier = s.getTierCode();
     s.moveTo(SubscriptionStatus.CANCELED, now);
-    em.createQuery(
-            "select i from SubscriptionInvoice i where i.subscriptionId = :s and i.status = :open",
-            SubscriptionInvoice.class)
-        .setParameter("s", subscriptionId)
-        .setParameter("open", InvoiceStatus.OPEN)
-        .getResultList()
-        .forEach(SubscriptionInvoice::voided);
+    billing.voidOpenInvoices(subscriptionId);
     mails.canceled(s.getUserId(), tier, "an administrator canceled it");
     audit.record(
         SecurityEventType.SUBSCRIPTION_CANCELED_BY_ADMIN,

@@ -13,7 +13,6 @@ import com.azora.subscription.application.SubscriptionViews.TierView;
 import com.azora.subscription.application.SubscriptionViews.UpgradeQuote;
 import com.azora.subscription.domain.BillingInterval;
 import com.azora.subscription.domain.InvoiceKind;
-import com.azora.subscription.domain.InvoiceStatus;
 import com.azora.subscription.domain.Proration;
 import com.azora.subscription.domain.Subscription;
 import com.azora.subscription.domain.SubscriptionInvoice;
@@ -85,7 +84,7 @@ public class SubscriptionService {
             "tier", "You already have a subscription: change it on the Subscription page.");
       }
       // An unpaid (suspended or never paid) subscription gives way to the new one.
-      voidOpenInvoices(old.getId());
+      billing.voidOpenInvoices(old.getId());
       old.moveTo(SubscriptionStatus.CANCELED, now);
       em.flush();
     }
@@ -161,8 +160,17 @@ public class SubscriptionService {
     s.scheduleDowngrade(target.getCode(), now);
   }
 
+  /**
+   * Stops renewal at the period end; an unpaid subscription, which has no paid period, ends now.
+   */
   public void cancelAtPeriodEnd() {
-    requireLive(CurrentUser.id(), true).cancelAtPeriodEnd(clock.instant());
+    Subscription s = requireLive(CurrentUser.id(), true);
+    if (s.getStatus() == SubscriptionStatus.UNPAID) {
+      billing.voidOpenInvoices(s.getId());
+      s.moveTo(SubscriptionStatus.CANCELED, clock.instant());
+      return;
+    }
+    s.cancelAtPeriodEnd(clock.instant());
   }
 
   public void resume() {
@@ -237,16 +245,6 @@ public class SubscriptionService {
       throw DomainException.invalid("tier", "Choose one of the paid plans on sale.");
     }
     return t;
-  }
-
-  private void voidOpenInvoices(long subscriptionId) {
-    em.createQuery(
-            "select i from SubscriptionInvoice i where i.subscriptionId = :s and i.status = :open",
-            SubscriptionInvoice.class)
-        .setParameter("s", subscriptionId)
-        .setParameter("open", InvoiceStatus.OPEN)
-        .getResultList()
-        .forEach(SubscriptionInvoice::voided);
   }
 
   private Subscription requireLive(long userId, boolean lock) {

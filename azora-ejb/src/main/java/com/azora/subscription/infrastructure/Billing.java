@@ -8,11 +8,14 @@ import com.azora.ledger.infrastructure.Ledger;
 import com.azora.payment.domain.PaymentProvider;
 import com.azora.payment.domain.PaymentProvider.ChargeRequest;
 import com.azora.payment.domain.PaymentProvider.ChargeResult;
+import com.azora.subscription.domain.InvoiceStatus;
 import com.azora.subscription.domain.Subscription;
 import com.azora.subscription.domain.SubscriptionInvoice;
 import com.azora.subscription.domain.SubscriptionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
@@ -24,6 +27,7 @@ import java.time.Instant;
 @Stateless
 public class Billing {
 
+  @PersistenceContext private EntityManager em;
   @Inject private SubscriptionCharger charger;
   @Inject private Ledger ledger;
 
@@ -82,6 +86,17 @@ public class Billing {
       }
       case UPGRADE -> s.changeTier(invoice.getTierCode(), now);
     }
+  }
+
+  /** Voids what a subscription that is ending still owes. */
+  public void voidOpenInvoices(long subscriptionId) {
+    em.createQuery(
+            "select i from SubscriptionInvoice i where i.subscriptionId = :s and i.status = :open",
+            SubscriptionInvoice.class)
+        .setParameter("s", subscriptionId)
+        .setParameter("open", InvoiceStatus.OPEN)
+        .getResultList()
+        .forEach(SubscriptionInvoice::voided);
   }
 
   private static int periodIndex(Subscription s, Instant start) {

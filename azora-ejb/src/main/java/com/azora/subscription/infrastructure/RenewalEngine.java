@@ -91,6 +91,7 @@ public class RenewalEngine {
     em.refresh(s);
     if (s.isCancelAtPeriodEnd()) {
       String tier = s.getTierCode();
+      billing.voidOpenInvoices(s.getId());
       s.moveTo(SubscriptionStatus.CANCELED, now);
       mails.canceled(s.getUserId(), tier, "you canceled it and its paid period is over");
       return true;
@@ -142,6 +143,14 @@ public class RenewalEngine {
     Subscription s = em.find(Subscription.class, invoice.getSubscriptionId());
     if (s.getStatus() == SubscriptionStatus.CANCELED) {
       invoice.voided();
+      return true;
+    }
+    if (s.isCancelAtPeriodEnd()) {
+      // The subscriber canceled while the renewal was failing: the unpaid period is not owed.
+      String tier = s.getTierCode();
+      billing.voidOpenInvoices(s.getId());
+      s.moveTo(SubscriptionStatus.CANCELED, now);
+      mails.canceled(s.getUserId(), tier, "you canceled it while its renewal was unpaid");
       return true;
     }
     ChargeResult result = billing.charge(invoice, s, now);

@@ -76,10 +76,13 @@ public class MySubscriptionPage implements Serializable {
   }
 
   public void cancel() {
+    boolean unpaid = current != null && current.status() == SubscriptionStatus.UNPAID;
     act(
         () -> {
           subscriptions.cancelAtPeriodEnd();
-          return "Your subscription ends with the current period.";
+          return unpaid
+              ? "Your subscription is canceled."
+              : "Your subscription ends with the current period.";
         });
   }
 
