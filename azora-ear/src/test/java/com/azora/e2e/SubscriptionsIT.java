@@ -279,9 +279,9 @@ class SubscriptionsIT {
     assertTrue(saved.body().contains("Tier ENTERPRISE saved."), saved.body());
     assertEquals(renamed, one("select name from subscription_tier where code = 'ENTERPRISE'"));
     assertEquals(
-        "49.00|490.00|true",
+        "49.00|490.00|true|true",
         one(
-            "select monthly_price || '|' || annual_price || '|' || premium_courses"
+            "select monthly_price || '|' || annual_price || '|' || premium_courses || '|' || active"
                 + " from subscription_tier where code = 'ENTERPRISE'"));
     assertEquals(
         "1",
