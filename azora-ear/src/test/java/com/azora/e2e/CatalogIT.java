@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.azora.e2e.support.Accounts;
+import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.WebSession;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,45 @@ class CatalogIT {
 
   private WebSession signedIn(String email) {
     return Accounts.signedIn(server, email, Accounts.DEMO_PASSWORD);
+  }
+
+  @Test
+  void anonymousSearchesComeFromTheCacheUntilTheCatalogChanges() {
+    String word = "quagga" + UUID.randomUUID().toString().substring(0, 6);
+    WebSession educator = signedIn(Accounts.EDUCATOR);
+    WebSession admin = signedIn(Accounts.ADMIN);
+    Courses.publish(educator, admin, "Striped horses " + word, "0", "Stripes");
+    WebSession anonymous = new WebSession(server.baseUrl());
+    String path = "/api/courses?q=" + word;
+
+    WebSession.Page first = anonymous.json("GET", path, null, null);
+    assertEquals(200, first.status(), first.body());
+    assertTrue(first.body().contains("\"total\":1"), first.body());
+    WebSession.Page second = anonymous.json("GET", path, null, null);
+    assertEquals(
+        List.of("hit"), second.headers().get("x-azora-cache"), second.headers().toString());
+    assertEquals(first.body(), second.body());
+    // Security headers come with cached answers too.
+    assertEquals(List.of("nosniff"), second.headers().get("x-content-type-options"));
+
+    // Callers with a token are never served from the cache.
+    String token = Api.token(server, Accounts.STUDENT, Accounts.DEMO_PASSWORD);
+    WebSession.Page signedIn = anonymous.json("GET", path, null, token);
+    assertEquals(200, signedIn.status());
+    assertFalse(signedIn.headers().containsKey("x-azora-cache"), signedIn.headers().toString());
+
+    // Publishing another matching course clears the cache at once.
+    Courses.publish(educator, admin, "More striped horses " + word, "0", "Manes");
+    WebSession.Page after = anonymous.json("GET", path, null, null);
+    assertTrue(after.body().contains("\"total\":2"), after.body());
+    assertFalse(after.headers().containsKey("x-azora-cache"));
+
+    // Errors are not kept.
+    for (int i = 0; i < 2; i++) {
+      WebSession.Page bad = anonymous.json("GET", path + "&minRating=9", null, null);
+      assertEquals(400, bad.status(), bad.body());
+      assertFalse(bad.headers().containsKey("x-azora-cache"));
+    }
   }
 
   @Test

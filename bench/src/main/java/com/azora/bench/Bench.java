@@ -50,6 +50,10 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
+    if (args.length > 0 && "ledger".equals(args[0])) {
+      LedgerBench.run(env);
+      return;
+    }
     int courses = intSetting(env, "BENCH_COURSES", 10_000);
     int progress = intSetting(env, "BENCH_PROGRESS", 1_000_000);
     int concurrency = intSetting(env, "BENCH_CONCURRENCY", 64);
@@ -59,17 +63,7 @@ public final class Bench {
     Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
     String loadBefore = loadAverage();
 
-    LauncherConfig config =
-        LauncherConfig.builder()
-            .stateDir(state)
-            .ports(ports(env))
-            .demo(false)
-            .ear(requiredFile(env.getOrDefault("BENCH_EAR", "azora-ear/target/azora.ear")))
-            .payaraZip(
-                requiredFile(
-                    env.getOrDefault("BENCH_PAYARA_ZIP", "server-config/target/payara.zip")))
-            .heap(env.getOrDefault("BENCH_HEAP", "1g"))
-            .build();
+    LauncherConfig config = launcherConfig(env, state);
     try (AzoraServer server = AzoraServer.create(config)) {
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
       server.start();
@@ -98,6 +92,19 @@ public final class Bench {
       Report.write(report, context, results);
       say("Results written to " + report.toAbsolutePath());
     }
+  }
+
+  /** Azora on its own state directory and ports, without demo data, as every bench runs it. */
+  static LauncherConfig launcherConfig(Map<String, String> env, Path state) {
+    return LauncherConfig.builder()
+        .stateDir(state)
+        .ports(ports(env))
+        .demo(false)
+        .ear(requiredFile(env.getOrDefault("BENCH_EAR", "azora-ear/target/azora.ear")))
+        .payaraZip(
+            requiredFile(env.getOrDefault("BENCH_PAYARA_ZIP", "server-config/target/payara.zip")))
+        .heap(env.getOrDefault("BENCH_HEAP", "1g"))
+        .build();
   }
 
   private static Report.Measured measure(
@@ -145,7 +152,7 @@ public final class Bench {
     }
   }
 
-  private static Properties versions() throws IOException {
+  static Properties versions() throws IOException {
     Properties p = new Properties();
     try (InputStream in = Bench.class.getResourceAsStream("versions.properties")) {
       p.load(in);
@@ -161,7 +168,7 @@ public final class Bench {
     return p;
   }
 
-  private static int intSetting(Map<String, String> env, String name, int fallback) {
+  static int intSetting(Map<String, String> env, String name, int fallback) {
     String value = env.get(name);
     return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
   }

@@ -166,7 +166,7 @@ final class Report {
     Files.writeString(file, updated);
   }
 
-  private static String machine() {
+  static String machine() {
     String cpu = "unknown CPU";
     long memKb = 0;
     try {

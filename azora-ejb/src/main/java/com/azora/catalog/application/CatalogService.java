@@ -8,9 +8,11 @@ import com.azora.catalog.domain.CourseLevel;
 import com.azora.catalog.domain.CourseStatus;
 import com.azora.catalog.domain.CourseThumbnail;
 import com.azora.catalog.domain.SearchTerms;
+import com.azora.catalog.infrastructure.CatalogCache;
 import com.azora.platform.PageResult;
 import com.azora.platform.security.Anonymous;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -44,6 +46,7 @@ public class CatalogService {
       EnumSet.of(CourseStatus.PUBLISHED, CourseStatus.ARCHIVED);
 
   @PersistenceContext private EntityManager em;
+  @Inject private CatalogCache cache;
 
   /**
    * Searches published courses. Full text (ranked, prefix matching) first; only when it finds
@@ -52,6 +55,13 @@ public class CatalogService {
    */
   public PageResult<CourseCard> search(CatalogQuery q, int first, int pageSize) {
     CatalogQuery query = q == null ? CatalogQuery.all() : q;
+    return cache.get(
+        new SearchKey(query, first, pageSize), () -> searchNow(query, first, pageSize));
+  }
+
+  private record SearchKey(CatalogQuery query, int first, int pageSize) {}
+
+  private PageResult<CourseCard> searchNow(CatalogQuery query, int first, int pageSize) {
     String tsquery = SearchTerms.prefixQuery(query.text());
     if (tsquery == null) {
       return page(query, null, null, List.of(), first, pageSize);
@@ -164,17 +174,27 @@ public class CatalogService {
   /** Categories that have published courses, for the category filter. */
   @SuppressWarnings("unchecked")
   public List<String> categories() {
-    return em.createNativeQuery(
-            "select distinct category from course where status = 'PUBLISHED' order by category")
-        .getResultList();
+    return cache.get(
+        "categories",
+        () ->
+            List.copyOf(
+                em.createNativeQuery(
+                        "select distinct category from course where status = 'PUBLISHED'"
+                            + " order by category")
+                    .getResultList()));
   }
 
   /** Languages that have published courses, for the language filter. */
   @SuppressWarnings("unchecked")
   public List<String> languages() {
-    return em.createNativeQuery(
-            "select distinct language from course where status = 'PUBLISHED' order by language")
-        .getResultList();
+    return cache.get(
+        "languages",
+        () ->
+            List.copyOf(
+                em.createNativeQuery(
+                        "select distinct language from course where status = 'PUBLISHED'"
+                            + " order by language")
+                    .getResultList()));
   }
 
   /**

@@ -7,6 +7,7 @@ import com.azora.platform.PageResult;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class CourseAdminService {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<CatalogChanged> catalogChanged;
+
   @Inject private Clock clock;
 
   /** One page of all courses, by title text and status (both optional), newest change first. */
@@ -68,5 +72,6 @@ public class CourseAdminService {
       throw DomainException.notFound("No such course.");
     }
     CourseAuthoringService.inState(() -> c.archive(Instant.now(clock)));
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 }

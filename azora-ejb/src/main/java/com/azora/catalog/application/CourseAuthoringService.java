@@ -15,6 +15,7 @@ import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class CourseAuthoringService {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<CatalogChanged> catalogChanged;
+
   @Inject private Clock clock;
 
   public List<AuthoredCourse> myCourses() {
@@ -185,6 +189,7 @@ public class CourseAuthoringService {
   public void archive(long courseId) {
     Course c = mine(courseId);
     inState(() -> c.archive(Instant.now(clock)));
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 
   public void submitForReview(long courseId) {

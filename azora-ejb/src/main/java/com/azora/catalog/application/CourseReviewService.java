@@ -6,6 +6,7 @@ import com.azora.catalog.domain.CourseStatus;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class CourseReviewService {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<CatalogChanged> catalogChanged;
+
   @Inject private Clock clock;
 
   public List<ReviewItem> queue() {
@@ -59,6 +63,7 @@ public class CourseReviewService {
   public void approve(long courseId, String note) {
     Course c = inReview(courseId);
     c.approve(note == null || note.isBlank() ? null : note.strip(), Instant.now(clock));
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 
   public void reject(long courseId, String reason) {

@@ -10,6 +10,7 @@ import com.azora.platform.image.ImageUpload;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 public class CourseSetupService {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<CatalogChanged> catalogChanged;
+
   @Inject private Clock clock;
 
   // --- instructors --------------------------------------------------------------------------
@@ -88,6 +92,7 @@ public class CourseSetupService {
     } else {
       t.replace(type, data, now);
     }
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 
   public void removeThumbnail(long courseId) {
@@ -96,6 +101,7 @@ public class CourseSetupService {
     if (t != null) {
       em.remove(t);
     }
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 
   // --- prerequisites ------------------------------------------------------------------------

@@ -93,7 +93,7 @@ public class LearningService {
       em.flush();
       events.record(LearningEvents.Type.ENROLMENT_CREATED, me, c.getId(), null);
     }
-    CourseOutline outline = CourseOutline.of(c);
+    CourseOutline outline = CourseOutline.load(em, c.getId());
     Long next = Progress.nextLesson(e.getCompletedLessonIds(), outline.ids());
     if (next == null) {
       throw DomainException.conflict(null, "This course has no lessons yet.");

@@ -37,15 +37,17 @@ final class LessonAccess {
       throw DomainException.notFound("No such lesson in your courses.");
     }
     Course course = em.find(Course.class, courseId);
-    requireUnlocked(course, lesson, e);
-    return new Context(course, lesson, CourseOutline.of(course), e);
+    CourseOutline outline = CourseOutline.load(em, courseId);
+    requireUnlocked(outline, lesson, e);
+    return new Context(course, lesson, outline, e);
   }
 
-  private static void requireUnlocked(Course course, Lesson lesson, Enrolment e) {
-    List<CourseModule> modules = course.getModules();
+  private static void requireUnlocked(CourseOutline outline, Lesson lesson, Enrolment e) {
+    List<CourseModule> modules = outline.allModules();
+    CourseModule own = outline.moduleOf(lesson.getId());
     int index = -1;
     for (int i = 0; i < modules.size(); i++) {
-      if (modules.get(i).getLessons().contains(lesson)) {
+      if (own != null && modules.get(i).getId().equals(own.getId())) {
         index = i;
       }
     }
@@ -55,8 +57,8 @@ final class LessonAccess {
             .map(
                 m ->
                     new ModuleLock.ModuleLessons(
-                        m.getLessons().stream().map(Lesson::getId).toList(),
-                        m.getLessons().stream()
+                        outline.lessonsOf(m).stream().map(Lesson::getId).toList(),
+                        outline.lessonsOf(m).stream()
                             .filter(Lesson::isRequired)
                             .map(Lesson::getId)
                             .toList()))

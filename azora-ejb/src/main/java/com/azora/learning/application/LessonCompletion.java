@@ -1,6 +1,5 @@
 package com.azora.learning.application;
 
-import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.Lesson;
 import com.azora.catalog.domain.LessonType;
 import com.azora.learning.domain.Enrolment;
@@ -65,8 +64,7 @@ public class LessonCompletion {
     if (e == null || e.getStatus() == Enrolment.Status.REVOKED) {
       return new Enrolment.Outcome(false, false);
     }
-    Course course = em.find(Course.class, courseId);
-    CourseOutline outline = CourseOutline.of(course);
+    CourseOutline outline = CourseOutline.load(em, courseId);
     Enrolment.Outcome outcome =
         e.completeLesson(lessonId, outline.requiredIds(), Instant.now(clock));
     if (lesson.getType() == LessonType.QUIZ && scorePercent != null) {

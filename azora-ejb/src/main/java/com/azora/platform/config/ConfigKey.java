@@ -1,5 +1,6 @@
 package com.azora.platform.config;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -52,6 +53,12 @@ public enum ConfigKey {
       "Failed logins from one IP address (any account) before back-off starts; higher than per"
           + " account because offices and campuses share addresses."),
   AVATAR_MAX_BYTES("azora.avatar.max-bytes", "1048576", "Largest accepted avatar upload."),
+  CATALOG_CACHE_SECONDS(
+      "azora.catalog.cache-seconds",
+      "10",
+      "How long anonymous catalog searches (page and API) are served from memory; 0 turns the"
+          + " cache off. Changes on this node clear it at once, other cluster nodes within this"
+          + " time."),
   ASSIGNMENT_MAX_FILE_BYTES(
       "azora.assignment.max-file-bytes",
       "10485760",
@@ -70,7 +77,13 @@ public enum ConfigKey {
       "azora.subscription.after-retries",
       "UNPAID",
       "What a subscription becomes when its last retry fails: UNPAID (kept, features off) or"
-          + " CANCELED.");
+          + " CANCELED."),
+  TOKEN_TRANSFER_MAX(
+      "azora.tokens.transfer-max", "500", "Most AZR a student may send in one transfer."),
+  TOKEN_TRANSFER_DAILY_MAX(
+      "azora.tokens.transfer-daily-max",
+      "1000",
+      "Most AZR a student may send per UTC day, all transfers together.");
 
   private final String key;
   private final String defaultValue;
@@ -105,6 +118,10 @@ public enum ConfigKey {
 
   public int asInt() {
     return Integer.parseInt(value().trim());
+  }
+
+  public BigDecimal asDecimal() {
+    return new BigDecimal(value().trim());
   }
 
   public Duration minutes() {

@@ -1,5 +1,6 @@
 package com.azora.review.application;
 
+import com.azora.catalog.application.CatalogChanged;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseStatus;
 import com.azora.platform.PageResult;
@@ -15,6 +16,7 @@ import com.azora.review.application.ReviewViews.StarCount;
 import com.azora.review.domain.CourseReview;
 import com.azora.review.domain.ReviewRules;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,9 @@ public class ReviewService {
       "You have already reviewed this course: edit your review instead.";
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private Event<CatalogChanged> catalogChanged;
+
   @Inject private Clock clock;
 
   /** A published course's rating count, average and star distribution. */
@@ -106,6 +111,7 @@ public class ReviewService {
       // A concurrent first review of the same course by the same student hit the unique key.
       throw DomainException.conflict(null, ALREADY_REVIEWED);
     }
+    catalogChanged.fire(new CatalogChanged(c.getId()));
     return review.getId();
   }
 
@@ -118,6 +124,7 @@ public class ReviewService {
       throw DomainException.notFound("No such review of yours.");
     }
     review.edit(rating, body, Instant.now(clock));
+    catalogChanged.fire(new CatalogChanged(review.getCourseId()));
   }
 
   /** Courses the caller may review now or has reviewed (for links from "my courses"). */

@@ -7,6 +7,9 @@ import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.token.application.TokenViews.WalletSummary;
+import com.azora.token.application.TransferService;
+import com.azora.token.application.WalletService;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,10 +17,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +38,8 @@ public class MeResource {
   @EJB private AccountService account;
   @EJB private LearningService learning;
   @EJB private CertificateService certificates;
+  @EJB private WalletService wallet;
+  @EJB private TransferService transfers;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -101,5 +109,32 @@ public class MeResource {
               + " code once the course is completed.")
   public List<CourseProgress> progress() {
     return certificates.myProgress();
+  }
+
+  /** A transfer of AZR to another user. */
+  public record TransferRequest(String recipientEmail, BigDecimal amount, String memo) {}
+
+  /** The booked transfer's ledger transaction. */
+  public record TransferCreated(long transactionId) {}
+
+  @GET
+  @Path("/wallet")
+  @Operation(summary = "The caller's balances per currency and latest 20 transactions")
+  public WalletSummary wallet() {
+    return wallet.summary(20);
+  }
+
+  @POST
+  @Path("/wallet/transfers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Send AZR to another user by email",
+      description =
+          "Amount from 0.01 AZR up to the per-transfer and per-day limits; optional memo of at"
+              + " most 140 characters; never to oneself. 201 with the ledger transaction id.")
+  public Response transfer(TransferRequest body) {
+    TransferRequest t = body == null ? new TransferRequest(null, null, null) : body;
+    long id = transfers.send(t.recipientEmail(), t.amount(), t.memo(), null);
+    return Response.status(Response.Status.CREATED).entity(new TransferCreated(id)).build();
   }
 }

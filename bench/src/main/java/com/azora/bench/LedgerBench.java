@@ -1,0 +1,543 @@
+package com.azora.bench;
+
+import com.azora.launcher.AzoraServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Token transfers per second and their latency at a fixed number of clients, through the service
+ * ({@code POST /api/me/wallet/transfers}: HTTP, token check, idempotency, limits, the ledger's
+ * locks, hash chain and invariants) and as the bare double-entry write in SQL (lock two balances in
+ * id order, update them, insert a transaction and two entries) on scratch tables of the same
+ * database, in the same run. Writes its section of docs/benchmarks.md.
+ */
+final class LedgerBench {
+
+  static final String START = "<!-- bench:ledger:start -->";
+  static final String END = "<!-- bench:ledger:end -->";
+  private static final String PASSWORD = "bench ledger otter paints seven lanterns";
+  private static final Pattern VERIFY =
+      Pattern.compile("verify\\.xhtml\\?token=([A-Za-z0-9_\\-]+)");
+
+  /** Latencies of one run, in nanoseconds. */
+  private record Run(String name, long[] sorted, long errors, double seconds, String firstError) {
+    double perSecond() {
+      return sorted.length / seconds;
+    }
+
+    double percentile(double q) {
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      int index = (int) Math.ceil(q * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+    }
+  }
+
+  /** One client's loop body: performs one transfer; returns false on an error. */
+  @FunctionalInterface
+  private interface Step {
+    String perform(int client) throws Exception;
+  }
+
+  private LedgerBench() {}
+
+  static void run(Map<String, String> env) throws Exception {
+    int clients = Bench.intSetting(env, "BENCH_LEDGER_CLIENTS", 8);
+    Duration warmup = Duration.ofSeconds(Bench.intSetting(env, "BENCH_WARMUP_SECONDS", 30));
+    Duration measure = Duration.ofSeconds(Bench.intSetting(env, "BENCH_SECONDS", 60));
+    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
+    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
+    String loadBefore = Bench.loadAverage();
+    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
+      server.start();
+      String base = server.baseUrl();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      String tag = Long.toString(System.currentTimeMillis(), 36);
+      List<String> senders = new ArrayList<>();
+      List<String> recipients = new ArrayList<>();
+      String adminToken;
+      try (Connection c = server.openConnection()) {
+        String hash = registeredHash(http, base, c, tag);
+        String admin = "bench-ledger-admin-" + tag + "@bench.azora.local";
+        insertUser(c, admin, hash);
+        exec(
+            c,
+            "insert into user_role (user_id, role) select id, 'ADMIN' from app_user where email = '"
+                + admin
+                + "'");
+        adminToken = login(http, base, admin);
+        for (int i = 0; i < clients; i++) {
+          String sender = "bench-sender-" + tag + "-" + i + "@bench.azora.local";
+          String recipient = "bench-recipient-" + tag + "-" + i + "@bench.azora.local";
+          insertUser(c, sender, hash);
+          insertUser(c, recipient, hash);
+          senders.add(login(http, base, sender));
+          recipients.add(recipient);
+          fund(http, base, adminToken, sender);
+        }
+        exec(c, "create extension if not exists pg_stat_statements");
+        setUpRaw(c, clients);
+      }
+      List<String> senderTokens = senders;
+      Step service =
+          client -> {
+            String body =
+                "{\"recipientEmail\":\""
+                    + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
+                    + "\",\"amount\":0.01,\"memo\":\"bench\"}";
+            HttpRequest request =
+                HttpRequest.newBuilder(URI.create(base + "/api/me/wallet/transfers"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + senderTokens.get(client))
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
+          };
+      List<Connection> connections = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        Connection c = server.openConnection();
+        c.setAutoCommit(false);
+        connections.add(c);
+      }
+      Step raw = client -> rawTransfer(connections.get(client), clients, client);
+
+      // Access tokens last 10 minutes by default: plenty for a warm-up and two measured minutes.
+      Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
+      load("warm-up service", clients, warmup, service);
+      load("warm-up raw", clients, warmup.dividedBy(3), raw);
+      resetStatements(server);
+      Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
+      Run viaService = load("service", clients, measure, service);
+      List<String> serviceStatements = statements(server, viaService.sorted().length);
+      String loadAfterService = Bench.loadAverage();
+      Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
+      Run viaSql = load("raw SQL", clients, measure, raw);
+      String loadAfterRaw = Bench.loadAverage();
+      for (Connection c : connections) {
+        c.close();
+      }
+      String invariants;
+      try (Connection c = server.openConnection()) {
+        invariants = invariantsLine(c);
+      }
+      say(viaService);
+      say(viaSql);
+      write(
+          report,
+          clients,
+          measure,
+          loadBefore,
+          viaService,
+          loadAfterService,
+          viaSql,
+          loadAfterRaw,
+          serviceStatements,
+          invariants);
+      Bench.say("Results written to " + report.toAbsolutePath());
+    }
+  }
+
+  private static Run load(String name, int clients, Duration duration, Step step)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + duration.toNanos();
+    long[][] per = new long[clients][];
+    AtomicLong errors = new AtomicLong();
+    String[] firstError = new String[1];
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < clients; t++) {
+      int client = t;
+      Thread thread =
+          new Thread(
+              () -> {
+                long[] lat = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                  long t0 = System.nanoTime();
+                  String error;
+                  try {
+                    error = step.perform(client);
+                  } catch (Exception e) {
+                    error = e.toString();
+                  }
+                  long took = System.nanoTime() - t0;
+                  if (error != null) {
+                    errors.incrementAndGet();
+                    synchronized (firstError) {
+                      if (firstError[0] == null) {
+                        firstError[0] = error;
+                      }
+                    }
+                    continue;
+                  }
+                  if (n == lat.length) {
+                    lat = Arrays.copyOf(lat, n * 2);
+                  }
+                  lat[n++] = took;
+                }
+                per[client] = Arrays.copyOf(lat, n);
+              },
+              "ledger-" + name + "-" + t);
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] all = Arrays.stream(per).flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Run(name, all, errors.get(), seconds, firstError[0]);
+  }
+
+  /**
+   * The bare transfer: two balances locked in id order and updated, one transaction, two entries.
+   */
+  private static String rawTransfer(Connection c, int clients, int client) throws SQLException {
+    long from = client + 1L;
+    long to = clients + 1L + ThreadLocalRandom.current().nextInt(clients);
+    try {
+      try (PreparedStatement lock =
+          c.prepareStatement(
+              "select id, balance from bench_raw_account where id in (?, ?) order by id for update")) {
+        lock.setLong(1, from);
+        lock.setLong(2, to);
+        try (ResultSet r = lock.executeQuery()) {
+          while (r.next()) {
+            // Locked; the balance check is the table's CHECK.
+          }
+        }
+      }
+      try (PreparedStatement up =
+          c.prepareStatement("update bench_raw_account set balance = balance + ? where id = ?")) {
+        up.setBigDecimal(1, new java.math.BigDecimal("-0.01"));
+        up.setLong(2, from);
+        up.addBatch();
+        up.setBigDecimal(1, new java.math.BigDecimal("0.01"));
+        up.setLong(2, to);
+        up.addBatch();
+        up.executeBatch();
+      }
+      long tx;
+      try (PreparedStatement ins =
+          c.prepareStatement(
+              "insert into bench_raw_transaction (description, created_at) values ('bench', now())"
+                  + " returning id")) {
+        try (ResultSet r = ins.executeQuery()) {
+          r.next();
+          tx = r.getLong(1);
+        }
+      }
+      try (PreparedStatement e =
+          c.prepareStatement(
+              "insert into bench_raw_entry (transaction_id, account_id, amount) values (?, ?, ?)")) {
+        e.setLong(1, tx);
+        e.setLong(2, from);
+        e.setBigDecimal(3, new java.math.BigDecimal("-0.01"));
+        e.addBatch();
+        e.setLong(1, tx);
+        e.setLong(2, to);
+        e.setBigDecimal(3, new java.math.BigDecimal("0.01"));
+        e.addBatch();
+        e.executeBatch();
+      }
+      c.commit();
+      return null;
+    } catch (SQLException e) {
+      c.rollback();
+      return e.getMessage();
+    }
+  }
+
+  private static void setUpRaw(Connection c, int clients) throws SQLException {
+    exec(c, "drop table if exists bench_raw_entry, bench_raw_transaction, bench_raw_account");
+    exec(
+        c,
+        "create table bench_raw_account (id bigint primary key,"
+            + " balance numeric(38,8) not null check (balance >= 0))");
+    exec(
+        c,
+        "create table bench_raw_transaction (id bigserial primary key,"
+            + " description varchar(500) not null, created_at timestamptz not null)");
+    exec(
+        c,
+        "create table bench_raw_entry (id bigserial primary key, transaction_id bigint not null"
+            + " references bench_raw_transaction (id), account_id bigint not null"
+            + " references bench_raw_account (id), amount numeric(38,8) not null)");
+    exec(
+        c,
+        "insert into bench_raw_account (id, balance) select i, 100000 from generate_series(1, "
+            + (2 * clients)
+            + ") i");
+  }
+
+  /** Registers one account through the API, confirms it, and returns its password hash. */
+  private static String registeredHash(HttpClient http, String base, Connection c, String tag)
+      throws Exception {
+    String email = "bench-ledger-first-" + tag + "@bench.azora.local";
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/auth/register"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"displayName\":\"Bench Ledger\",\"email\":\""
+                            + email
+                            + "\",\"password\":\""
+                            + PASSWORD
+                            + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() / 100 != 2) {
+      throw new IllegalStateException("register: " + r.statusCode() + " " + r.body());
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select body from outbox_message where recipient = ? order by id desc limit 1")) {
+      s.setString(1, email);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        Matcher m = VERIFY.matcher(rs.getString(1));
+        if (!m.find()) {
+          throw new IllegalStateException("no verification link in the mail");
+        }
+        HttpResponse<String> v =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/verify.xhtml?token=" + m.group(1)))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (v.statusCode() != 200) {
+          throw new IllegalStateException("verify: " + v.statusCode());
+        }
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement("select password_hash from app_user where email = ?")) {
+      s.setString(1, email);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static void insertUser(Connection c, String email, String hash) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into app_user (email, display_name, password_hash, email_verified_at)"
+                + " values (?, ?, ?, now())")) {
+      s.setString(1, email);
+      s.setString(2, "Bench " + email.substring(0, email.indexOf('@')));
+      s.setString(3, hash);
+      s.executeUpdate();
+    }
+    exec(
+        c,
+        "insert into user_role (user_id, role) select id, 'STUDENT' from app_user where email = '"
+            + email
+            + "' on conflict do nothing");
+  }
+
+  private static String login(HttpClient http, String base, String email) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher m = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+    if (r.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException("login " + email + ": " + r.statusCode() + " " + r.body());
+    }
+    return m.group(1);
+  }
+
+  /** Gives the account 100,000 AZR through the admin adjustment API. */
+  private static void fund(HttpClient http, String base, String adminToken, String email)
+      throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/admin/ledger/adjustments"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\""
+                            + email
+                            + "\",\"currency\":\"AZR\",\"amount\":100000,"
+                            + "\"reason\":\"Benchmark float\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 201) {
+      throw new IllegalStateException("funding " + email + ": " + r.statusCode() + " " + r.body());
+    }
+  }
+
+  private static void resetStatements(AzoraServer server) throws SQLException {
+    try (Connection c = server.openConnection()) {
+      exec(c, "select pg_stat_statements_reset()");
+    }
+  }
+
+  private static List<String> statements(AzoraServer server, long requests) throws SQLException {
+    try (Connection c = server.openConnection()) {
+      return Report.topStatements(c, requests);
+    }
+  }
+
+  private static String invariantsLine(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "select (select count(*) from ledger_transaction where type = 'TRANSFER'),"
+                    + " (select count(*) from (select transaction_id from ledger_entry"
+                    + " group by transaction_id, currency having sum(amount) <> 0) x),"
+                    + " (select count(*) from ledger_account where owner_id is not null"
+                    + " and balance < 0)")) {
+      r.next();
+      return String.format(
+          Locale.ROOT,
+          "%,d transfer transactions in the ledger; %d unbalanced; %d negative user accounts",
+          r.getLong(1),
+          r.getLong(2),
+          r.getLong(3));
+    }
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static void say(Run r) {
+    Bench.say(
+        String.format(
+            Locale.ROOT,
+            "%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms, %d errors%s",
+            r.name(),
+            r.perSecond(),
+            r.percentile(0.50),
+            r.percentile(0.99),
+            r.errors(),
+            r.firstError() == null ? "" : " (first: " + r.firstError() + ")"));
+  }
+
+  private static void write(
+      Path file,
+      int clients,
+      Duration measure,
+      String loadBefore,
+      Run service,
+      String loadAfterService,
+      Run raw,
+      String loadAfterRaw,
+      List<String> statements,
+      String invariants)
+      throws IOException {
+    Properties versions = Bench.versions();
+    double ratio = service.perSecond() / raw.perSecond();
+    StringBuilder md = new StringBuilder();
+    md.append(START).append("\n");
+    md.append("## Token transfers: latest run\n\n");
+    md.append("- Date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n");
+    md.append("- Machine: ").append(Report.machine()).append("\n");
+    md.append("- Load average before the bench started the server: ")
+        .append(loadBefore)
+        .append("\n");
+    md.append("- Versions: Azora ")
+        .append(versions.getProperty("azora"))
+        .append(", Payara Server ")
+        .append(versions.getProperty("payara"))
+        .append(", Java ")
+        .append(System.getProperty("java.version"))
+        .append("\n");
+    md.append("- Load: ")
+        .append(clients)
+        .append(" clients, closed loop, ")
+        .append(measure.toSeconds())
+        .append(" s each after a warm-up; transfers of 0.01 AZR to random recipients\n");
+    md.append("- Books after the run: ").append(invariants).append("\n\n");
+    md.append(
+        "| path | transfers | per second | p50 ms | p95 ms | p99 ms | max ms | errors | load avg after |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    row(md, "service: POST /api/me/wallet/transfers", service, loadAfterService);
+    row(md, "raw SQL: the bare double-entry write", raw, loadAfterRaw);
+    md.append("\n")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Service throughput is **%.0f %%** of raw SQL (target ≥ 50 %%: %s); service p99 %.1f"
+                    + " ms (target < 50 ms: %s).%n%n",
+                ratio * 100,
+                ratio >= 0.5 ? "met" : "**missed**",
+                service.percentile(0.99),
+                service.percentile(0.99) < 50 ? "met" : "**missed**"));
+    md.append("Database time per service transfer (pg_stat_statements, top 5 by total time):\n\n");
+    md.append("| calls per request | mean ms | ms per request | statement |\n|---|---|---|---|\n");
+    statements.forEach(l -> md.append(l).append("\n"));
+    md.append(END).append("\n");
+    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    int s = text.indexOf(START);
+    int e = text.indexOf(END);
+    String updated =
+        s >= 0 && e > s
+            ? text.substring(0, s) + md + text.substring(e + END.length() + 1)
+            : text + "\n" + md;
+    Files.writeString(file, updated, StandardCharsets.UTF_8);
+  }
+
+  private static void row(StringBuilder md, String name, Run r, String load) {
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
+            name,
+            r.sorted().length,
+            r.perSecond(),
+            r.percentile(0.5),
+            r.percentile(0.95),
+            r.percentile(0.99),
+            r.sorted().length == 0 ? Double.NaN : r.sorted()[r.sorted().length - 1] / 1e6,
+            r.errors(),
+            load));
+  }
+}
