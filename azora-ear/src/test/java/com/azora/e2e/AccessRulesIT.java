@@ -110,7 +110,12 @@ class AccessRulesIT {
 
     String token = apiToken(email);
     WebSession.Page apiRefused =
-        anonymous.json("POST", "/api/courses/" + advancedId + "/enrol", null, token);
+        anonymous.json(
+            "POST",
+            "/api/courses/" + advancedId + "/enrol",
+            null,
+            token,
+            java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
     assertEquals(409, apiRefused.status(), apiRefused.body());
     assertTrue(apiRefused.body().contains("Basics " + word), apiRefused.body());
 

@@ -127,7 +127,13 @@ class CertificateIT {
     JsonObject found =
         (JsonObject) json(api.json("GET", "/api/courses?q=" + word + "&price=free", null, null));
     long courseId = found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    WebSession.Page enrolled = api.json("POST", "/api/courses/" + courseId + "/enrol", null, token);
+    WebSession.Page enrolled =
+        api.json(
+            "POST",
+            "/api/courses/" + courseId + "/enrol",
+            null,
+            token,
+            java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
     long first = ((JsonObject) json(enrolled)).getJsonNumber("firstLessonId").longValue();
 
     JsonObject afterFirst =

@@ -63,7 +63,13 @@ class LearningApiIT {
                         + "\"}",
                     null));
     String token = tokens.getString("accessToken");
-    WebSession.Page enrolled = api.json("POST", "/api/courses/" + courseId + "/enrol", null, token);
+    WebSession.Page enrolled =
+        api.json(
+            "POST",
+            "/api/courses/" + courseId + "/enrol",
+            null,
+            token,
+            java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertEquals(200, enrolled.status(), enrolled.body());
     long lessonId = ((JsonObject) json(enrolled)).getJsonNumber("firstLessonId").longValue();
 

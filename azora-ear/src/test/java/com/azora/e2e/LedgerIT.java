@@ -18,8 +18,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -140,9 +147,13 @@ class LedgerIT {
     long tx = Api.object(first).getJsonNumber("transactionId").longValue();
     WebSession.Page again =
         adjust(admin, key, email, "AZR", "50.00", "Welcome grant for the pilot");
-    assertEquals(200, again.status(), again.body());
-    assertTrue(Api.object(again).getBoolean("replayed"));
+    assertEquals(201, again.status(), again.body());
+    assertEquals(List.of("true"), again.headers().get("idempotent-replayed"));
+    assertEquals(first.body(), again.body());
     assertEquals(tx, Api.object(again).getJsonNumber("transactionId").longValue());
+    // The same key with other content is refused.
+    assertEquals(
+        422, adjust(admin, key, email, "AZR", "51.00", "Welcome grant for the pilot").status());
     assertEquals(new BigDecimal("50.00"), balance(email, "AZR"));
 
     WebSession.Page noReason = adjust(admin, UUID.randomUUID().toString(), email, "AZR", "5", " ");
@@ -180,6 +191,46 @@ class LedgerIT {
     assertTrue(detail.html().getElementById("description").text().contains("Welcome grant"));
     assertEquals(2, detail.html().select("#entries tbody tr").size(), detail.body());
     assertEquals(404, web.get("/admin/ledger-transaction.xhtml?id=999999999").status());
+    Books.assertBalanced();
+  }
+
+  @Test
+  void fiftyConcurrentIdenticalRequestsBookOneTransaction() throws Exception {
+    String email = Accounts.registerAndVerify(server, "Fifty Retries", false);
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    String key = UUID.randomUUID().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Future<WebSession.Page>> answers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      answers.add(
+          pool.submit(() -> adjust(admin, key, email, "USD", "9.99", "Retried top-up 50x")));
+    }
+    Set<String> bodies = new HashSet<>();
+    int fresh = 0;
+    for (Future<WebSession.Page> f : answers) {
+      WebSession.Page p = f.get();
+      assertEquals(201, p.status(), p.body());
+      bodies.add(p.body());
+      if (!p.headers().containsKey("idempotent-replayed")) {
+        fresh++;
+      }
+    }
+    pool.shutdown();
+    assertEquals(1, bodies.size(), bodies.toString());
+    assertEquals(1, fresh, "exactly one request ran");
+    assertEquals(new BigDecimal("9.99"), balance(email, "USD"));
+    try (Connection c = server.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from ledger_transaction where type = 'ADJUSTMENT'"
+                    + " and metadata::jsonb ->> 'userId' = (select cast(id as text) from app_user"
+                    + " where email = ?)")) {
+      s.setString(1, email);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertEquals(1, r.getInt(1));
+      }
+    }
     Books.assertBalanced();
   }
 

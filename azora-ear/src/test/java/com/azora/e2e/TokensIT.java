@@ -433,7 +433,12 @@ class TokensIT {
             .add("memo", memo == null ? "" : memo)
             .build()
             .toString();
-    return api.json("POST", "/api/me/wallet/transfers", body, token);
+    return api.json(
+        "POST",
+        "/api/me/wallet/transfers",
+        body,
+        token,
+        java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
   }
 
   private String apiToken(String email, String password) {

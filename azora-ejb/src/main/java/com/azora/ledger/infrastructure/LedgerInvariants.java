@@ -48,7 +48,7 @@ public final class LedgerInvariants {
 
   /** Business events that may be credited only once: transaction type and the metadata key. */
   private static final String[][] ONCE = {
-    {"REWARD", "eventId"}, {"COURSE_SALE", "orderId"}, {"SUBSCRIPTION_CHARGE", "invoiceId"}
+    {"REWARD", "learningEventId"}, {"COURSE_SALE", "orderId"}, {"SUBSCRIPTION_CHARGE", "invoiceId"}
   };
 
   private LedgerInvariants() {}

@@ -1,5 +1,6 @@
 package com.azora.api.learning;
 
+import com.azora.api.support.Idempotent;
 import com.azora.catalog.application.CatalogQuery;
 import com.azora.catalog.application.CatalogService;
 import com.azora.catalog.application.CatalogViews.CourseCard;
@@ -84,12 +85,16 @@ public class CoursesResource {
 
   @POST
   @Path("/{id}/enrol")
+  @Idempotent
   @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "Enrol the caller in a free course (idempotent)",
       description =
           "409 with the reason when the course is paid (until checkout exists), archived, or"
-              + " requires courses the caller has not completed (named in the detail).")
+              + " requires courses the caller has not completed (named in the detail). Send an"
+              + " Idempotency-Key header (1-255 characters); a retry with the same key gets the"
+              + " first response again (header Idempotent-Replayed: true), the same key with a"
+              + " different request gets 422.")
   public Enrolled enrol(@PathParam("id") long id) {
     return new Enrolled(id, learning.enrol(id));
   }

@@ -43,7 +43,9 @@ public class LedgerAdminResource {
           "AZR comes from (or returns to) the treasury, fiat from the payment clearing account"
               + " (an offline bank transfer received). A negative amount debits and is refused"
               + " with 409 when the wallet does not hold it. The Idempotency-Key header is"
-              + " required: the same key books once and answers 200 with replayed=true.")
+              + " required: a retry with the same key gets the first answer back (header"
+              + " Idempotent-Replayed: true) and books nothing.")
+  @com.azora.api.support.Idempotent
   public Response adjust(@HeaderParam("Idempotency-Key") String key, AdjustmentRequest body) {
     AdjustmentRequest b = body == null ? new AdjustmentRequest(null, null, null, null) : body;
     if (key == null || key.isBlank()) {

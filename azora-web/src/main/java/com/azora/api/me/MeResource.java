@@ -7,6 +7,8 @@ import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
+import com.azora.settlement.application.Earnings;
+import com.azora.settlement.application.EarningsService;
 import com.azora.token.application.TokenViews.WalletSummary;
 import com.azora.token.application.TransferService;
 import com.azora.token.application.WalletService;
@@ -40,6 +42,7 @@ public class MeResource {
   @EJB private CertificateService certificates;
   @EJB private WalletService wallet;
   @EJB private TransferService transfers;
+  @EJB private EarningsService earnings;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -131,10 +134,26 @@ public class MeResource {
       summary = "Send AZR to another user by email",
       description =
           "Amount from 0.01 AZR up to the per-transfer and per-day limits; optional memo of at"
-              + " most 140 characters; never to oneself. 201 with the ledger transaction id.")
-  public Response transfer(TransferRequest body) {
+              + " most 140 characters; never to oneself. 201 with the ledger transaction id."
+              + " Requires an Idempotency-Key header: a retry with the same key gets the first"
+              + " answer back and books nothing.")
+  @com.azora.api.support.Idempotent
+  public Response transfer(
+      @jakarta.ws.rs.HeaderParam("Idempotency-Key") String key, TransferRequest body) {
     TransferRequest t = body == null ? new TransferRequest(null, null, null) : body;
-    long id = transfers.send(t.recipientEmail(), t.amount(), t.memo(), null);
+    long id = transfers.send(t.recipientEmail(), t.amount(), t.memo(), key);
     return Response.status(Response.Status.CREATED).entity(new TransferCreated(id)).build();
+  }
+
+  @GET
+  @Path("/earnings")
+  @Operation(
+      summary = "The caller's instructor earnings (educators)",
+      description =
+          "Per currency: pending (inside the refund window), available and paid out; net sales"
+              + " per course and per month (UTC). Amounts are decimal strings at the currency's"
+              + " scale; refunds are negative.")
+  public Earnings earnings() {
+    return earnings.mine();
   }
 }

@@ -1,0 +1,2 @@
+/** Payment endpoints: coupon administration and coupon quotes. */
+package com.azora.api.payment;
