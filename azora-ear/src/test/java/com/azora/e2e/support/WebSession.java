@@ -182,6 +182,9 @@ public final class WebSession {
         fields.put(in.attr("name"), opt == null ? "" : opt.attr("value"));
       } else if (in.tagName().equals("textarea")) {
         fields.put(in.attr("name"), in.text());
+      } else if ((type.equals("checkbox") || type.equals("radio")) && !in.hasAttr("value")) {
+        // A checked box without a value attribute submits "on", as browsers do.
+        fields.put(in.attr("name"), "on");
       } else {
         fields.put(in.attr("name"), in.attr("value"));
       }

@@ -11,6 +11,7 @@ import com.azora.learning.domain.Progress;
 import com.azora.learning.infrastructure.LearningEvents;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
+import com.azora.subscription.application.Features;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ public class LearningService {
   @Inject private LearningEvents events;
   @Inject private LessonCompletion completion;
   @Inject private Clock clock;
+  @Inject private Features features;
 
   /**
    * Enrols the caller in a free published course whose prerequisites they completed; enrolling
@@ -69,7 +71,9 @@ public class LearningService {
         throw DomainException.conflict(
             null, "This course is archived: it takes no new enrolments.");
       }
-      if (c.getPrice().signum() > 0) {
+      // A premium course is free for subscribers whose tier includes it, and closed to others.
+      boolean inPlan = features.includedInPlan(me, c.getId());
+      if (!inPlan && c.getPrice().signum() > 0) {
         throw DomainException.conflict(null, "This course is paid: buy it on its checkout page.");
       }
       List<String> missing = missingPrerequisites(me, c);

@@ -64,6 +64,20 @@ public enum ConfigKey {
       "10485760",
       "Largest accepted assignment file upload; at most 104857600 (100 MiB, the database's"
           + " ceiling)."),
+  SUBSCRIPTION_PROVIDERS(
+      "azora.subscription.providers",
+      "wallet,offline",
+      "Payment providers subscribers may choose, by name, first is the default (wallet pays from"
+          + " the user's USD wallet; offline waits for an admin to confirm; stripe)."),
+  SUBSCRIPTION_RETRY_DAYS(
+      "azora.subscription.retry-days",
+      "1,3,7",
+      "Days after a failed renewal charge when it is tried again, counted from the first failure."),
+  SUBSCRIPTION_AFTER_RETRIES(
+      "azora.subscription.after-retries",
+      "UNPAID",
+      "What a subscription becomes when its last retry fails: UNPAID (kept, features off) or"
+          + " CANCELED."),
   TOKEN_TRANSFER_MAX(
       "azora.tokens.transfer-max", "500", "Most AZR a student may send in one transfer."),
   TOKEN_TRANSFER_DAILY_MAX(

@@ -1,0 +1,9 @@
+package com.azora.subscription.domain;
+
+/** OPEN until paid; FAILED when dunning gave up; VOID when canceled unpaid. */
+public enum InvoiceStatus {
+  OPEN,
+  PAID,
+  FAILED,
+  VOID
+}

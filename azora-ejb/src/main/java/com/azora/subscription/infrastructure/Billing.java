@@ -1,0 +1,110 @@
+package com.azora.subscription.infrastructure;
+
+import com.azora.ledger.domain.AccountKind;
+import com.azora.ledger.domain.AccountRef;
+import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.ledger.domain.Posting;
+import com.azora.ledger.infrastructure.Ledger;
+import com.azora.payment.domain.PaymentProvider;
+import com.azora.payment.domain.PaymentProvider.ChargeRequest;
+import com.azora.payment.domain.PaymentProvider.ChargeResult;
+import com.azora.subscription.domain.InvoiceStatus;
+import com.azora.subscription.domain.Subscription;
+import com.azora.subscription.domain.SubscriptionInvoice;
+import com.azora.subscription.domain.SubscriptionStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Charges an invoice through its subscription's provider and books a paid invoice: the ledger
+ * transaction under {@code subscription-invoice:<id>:paid} (the wallet provider books its own;
+ * money captured by another provider moves from provider clearing to revenue), then the invoice's
+ * effect on the subscription. Runs in the caller's transaction.
+ */
+@Stateless
+public class Billing {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private SubscriptionCharger charger;
+  @Inject private Ledger ledger;
+
+  /** One attempt; the caller handles PENDING and FAILED (dunning or refusal). */
+  public ChargeResult charge(SubscriptionInvoice invoice, Subscription s, Instant now) {
+    PaymentProvider provider = charger.byName(invoice.getProvider());
+    ChargeResult result =
+        provider.charge(
+            new ChargeRequest(
+                invoice.reference(),
+                invoice.getAmount(),
+                LedgerCurrency.of(invoice.getCurrency()),
+                WalletPaymentProvider.customer(invoice.getUserId()),
+                null,
+                invoice.getDescription(),
+                invoice.reference() + ":attempt:" + (invoice.getAttempts() + 1)));
+    String error =
+        result.status() == PaymentProvider.Status.FAILED
+            ? (result.failureMessage() == null ? "Payment declined" : result.failureMessage())
+            : null;
+    invoice.attempted(result.providerRef(), error, null);
+    if (result.status() == PaymentProvider.Status.SUCCEEDED) {
+      settle(invoice, s, null, now);
+    }
+    return result;
+  }
+
+  /** Marks the invoice paid (booking the money if the provider did not) and applies it. */
+  public void settle(SubscriptionInvoice invoice, Subscription s, Long actorId, Instant now) {
+    String key = invoice.reference() + ":paid";
+    long txId =
+        ledger
+            .transactionId(key)
+            .orElseGet(
+                () -> {
+                  LedgerCurrency cur = LedgerCurrency.of(invoice.getCurrency());
+                  return ledger
+                      .post(
+                          Posting.builder("SUBSCRIPTION_CHARGE", key, invoice.getDescription())
+                              .actor(actorId)
+                              .meta("reference", invoice.reference())
+                              .meta("provider", invoice.getProvider())
+                              .move(
+                                  AccountRef.system(AccountKind.PROVIDER_CLEARING, cur),
+                                  AccountRef.system(AccountKind.PLATFORM_REVENUE, cur),
+                                  invoice.getAmount())
+                              .build())
+                      .id();
+                });
+    invoice.paid(txId, now);
+    switch (invoice.getKind()) {
+      case INITIAL -> s.moveTo(SubscriptionStatus.ACTIVE, now);
+      case RENEWAL -> {
+        s.enterPeriod(periodIndex(s, invoice.getPeriodStart()), now);
+        s.moveTo(SubscriptionStatus.ACTIVE, now);
+      }
+      case UPGRADE -> s.changeTier(invoice.getTierCode(), now);
+    }
+  }
+
+  /** Voids what a subscription that is ending still owes. */
+  public void voidOpenInvoices(long subscriptionId) {
+    em.createQuery(
+            "select i from SubscriptionInvoice i where i.subscriptionId = :s and i.status = :open",
+            SubscriptionInvoice.class)
+        .setParameter("s", subscriptionId)
+        .setParameter("open", InvoiceStatus.OPEN)
+        .getResultList()
+        .forEach(SubscriptionInvoice::voided);
+  }
+
+  private static int periodIndex(Subscription s, Instant start) {
+    for (int i = s.getPeriodIndex(); i <= s.getPeriodIndex() + 48; i++) {
+      if (s.periodStart(i).equals(start)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("Invoice period " + start + " is not a period of " + s.getId());
+  }
+}
