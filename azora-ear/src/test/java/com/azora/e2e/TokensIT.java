@@ -442,19 +442,7 @@ class TokensIT {
   }
 
   private String apiToken(String email, String password) {
-    WebSession.Page login =
-        new WebSession(server.baseUrl())
-            .json(
-                "POST",
-                "/api/auth/login",
-                Json.createObjectBuilder()
-                    .add("email", email)
-                    .add("password", password)
-                    .build()
-                    .toString(),
-                null);
-    assertEquals(200, login.status(), login.body());
-    return Json.createReader(new StringReader(login.body())).readObject().getString("accessToken");
+    return com.azora.e2e.support.Api.token(server, email, password);
   }
 
   private BigDecimal azr(String email) throws SQLException {
