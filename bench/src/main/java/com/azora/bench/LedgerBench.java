@@ -308,21 +308,29 @@ final class LedgerBench {
   private static String registeredHash(HttpClient http, String base, Connection c, String tag)
       throws Exception {
     String email = "bench-ledger-first-" + tag + "@bench.azora.local";
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/auth/register"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"displayName\":\"Bench Ledger\",\"email\":\""
-                            + email
-                            + "\",\"password\":\""
-                            + PASSWORD
-                            + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = null;
+    // Right after "ready" the API can still answer 404 for a few seconds: wait for it.
+    for (int attempt = 0; attempt < 30 && (r == null || r.statusCode() == 404); attempt++) {
+      if (r != null) {
+        Thread.sleep(2000);
+      }
+      r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/auth/register"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"displayName\":\"Bench Ledger\",\"email\":\""
+                              + email
+                              + "\",\"password\":\""
+                              + PASSWORD
+                              + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    }
     if (r.statusCode() / 100 != 2) {
-      throw new IllegalStateException("register: " + r.statusCode() + " " + r.body());
+      throw new IllegalStateException(
+          "register at " + r.uri() + ": " + r.statusCode() + " " + r.headers().map());
     }
     try (PreparedStatement s =
         c.prepareStatement(
