@@ -56,6 +56,10 @@ class CrawlerIT {
         problems.add(path + " -> " + page.status());
         continue;
       }
+      String type = page.headers().getOrDefault("content-type", List.of("")).get(0);
+      if (!type.contains("html")) {
+        continue; // A download (receipt PDF, CSV) answered: nothing to follow inside it.
+      }
       Document doc = page.html();
       for (Element a : doc.select("a")) {
         String href = a.attr("href");
