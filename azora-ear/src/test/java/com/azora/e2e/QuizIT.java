@@ -525,19 +525,7 @@ class QuizIT {
   }
 
   private String token(String email, String password) {
-    WebSession api = new WebSession(server.baseUrl());
-    WebSession.Page login =
-        api.json(
-            "POST",
-            "/api/auth/login",
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .build()
-                .toString(),
-            null);
-    assertEquals(200, login.status(), login.body());
-    return json(login).getString("accessToken");
+    return com.azora.e2e.support.Api.token(server, email, password);
   }
 
   private static JsonObject json(WebSession.Page p) {
