@@ -6,7 +6,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,7 @@ public class NightlySettlement {
   private static final Duration LONGEST_RUN = Duration.ofHours(2);
 
   @EJB private BatchRuns runs;
-  @Inject private Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "1", minute = "30", persistent = true, info = "earnings-settlement")
   void settle() {

@@ -8,7 +8,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,7 +30,7 @@ public class SettlementConsole {
 
   @EJB private BatchRuns runs;
   @EJB private BatchJobs jobs;
-  @Inject private Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
   /** Starts settlement for the date unless a run of it is under way; returns that run. */
   public BatchRuns.Run run(LocalDate businessDate) {
