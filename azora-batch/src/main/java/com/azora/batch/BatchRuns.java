@@ -24,8 +24,9 @@ import javax.sql.DataSource;
 /**
  * The run guard: one {@code batch_run} row per (job, business date) admits one run, whichever
  * node's timer fires and however often. A fire is admitted when no row exists yet, or the last run
- * failed or stopped, or (for a manual rerun) it completed; never while one is starting or running.
- * Each statement commits on its own (no JTA transaction) so a guard row is visible at once.
+ * failed or stopped, or (for a manual rerun) it completed; never while one is starting or running
+ * (a start that never got its execution id for 10 minutes counts as dead). Each statement commits
+ * on its own (no JTA transaction) so a guard row is visible at once.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -71,7 +72,8 @@ public class BatchRuns {
                     + " ended_at = null, node = excluded.node where batch_run.status in"
                     + " ('FAILED', 'STOPPED', 'ABANDONED'"
                     + (rerun ? ", 'COMPLETED'" : "")
-                    + ")",
+                    + ") or (batch_run.status = 'STARTING'"
+                    + " and batch_run.started_at < now() - interval '10 minutes')",
                 jobName,
                 date,
                 node())

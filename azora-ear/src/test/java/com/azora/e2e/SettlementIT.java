@@ -12,7 +12,12 @@ import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Courses;
+import com.azora.e2e.support.LedgerRows;
 import com.azora.e2e.support.WebSession;
+import com.azora.ledger.domain.AccountKind;
+import com.azora.ledger.domain.AccountRef;
+import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.ledger.domain.Posting;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -206,6 +211,61 @@ class SettlementIT {
     assertEquals(
         1,
         count("select count(*) from settlement_item where kind = 'REVERSAL' and order_id = " + id));
+
+    Books.assertBalanced();
+  }
+
+  @Test
+  void aReversalTheBalanceCannotCoverWaitsAndNetsAgainstTheNextPeriod() throws Exception {
+    String word = Actors.word("netting");
+    String educatorEmail = Accounts.withRole(server, "Netted " + word, "EDUCATOR");
+    long educator = userId(educatorEmail);
+    WebSession admin = actors.admin();
+    String slug =
+        Courses.publish(
+            actors.signedIn(educatorEmail, Accounts.STRONG_PASSWORD),
+            admin,
+            "Netting " + word,
+            "40",
+            "Intro");
+    String first = paidOrder(admin, slug);
+    runSettlement(admin, periodDay);
+    // Everything available was paid out (booked straight into the ledger until payouts exist).
+    LedgerRows.post(
+        server,
+        Posting.builder("PAYOUT", "test:" + word + ":payout", "Payout of " + word)
+            .meta("instructorId", educator)
+            .move(
+                AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, educator, LedgerCurrency.USD),
+                AccountRef.system(AccountKind.PAYOUTS, LedgerCurrency.USD),
+                new BigDecimal("28.00"))
+            .build());
+    refund(first, "20.00");
+
+    // Nothing available to take the 14.00 from: it stays open.
+    LocalDate next = periodDay.plusDays(1);
+    runSettlement(admin, next);
+    assertEquals(
+        0,
+        count(
+            "select count(*) from settlement where business_date = date '"
+                + next
+                + "' and instructor_id = "
+                + educator));
+    assertEquals(new BigDecimal("0.00"), balance("INSTRUCTOR_AVAILABLE", educator));
+
+    // The next period's sale settles and the open reversal nets against it.
+    String second = paidOrder(admin, slug);
+    LocalDate after = periodDay.plusDays(2);
+    runSettlement(admin, after);
+    Map<String, Object> s = settlement(after, educator);
+    assertEquals(new BigDecimal("14.00"), s.get("amount"));
+    assertEquals(2, s.get("items"));
+    assertEquals(new BigDecimal("28.00"), saleItem(second, educator));
+    assertEquals(new BigDecimal("14.00"), balance("INSTRUCTOR_AVAILABLE", educator));
+    runSettlement(admin, after);
+    assertEquals(new BigDecimal("14.00"), settlement(after, educator).get("amount"));
+    assertEquals(new BigDecimal("14.00"), balance("INSTRUCTOR_AVAILABLE", educator));
 
     Books.assertBalanced();
   }
