@@ -52,16 +52,11 @@ class SettlementIT {
   @Test
   void aPeriodSettlesOnceAndRefundsInsideTheWindowAreLeftOut() throws Exception {
     String word = Actors.word("settle");
-    String educatorEmail = Accounts.withRole(server, "Settler " + word, "EDUCATOR");
-    long educator = userId(educatorEmail);
     WebSession admin = actors.admin();
-    String slug =
-        Courses.publish(
-            actors.signedIn(educatorEmail, Accounts.STRONG_PASSWORD),
-            admin,
-            "Settling " + word,
-            "40",
-            "Intro");
+    Seller seller = seller(admin, "Settler " + word);
+    String educatorEmail = seller.email();
+    long educator = seller.id();
+    String slug = seller.slug();
     // 70 % of 40.00 = 28.00 per sale to the instructor.
     String kept = paidOrder(admin, slug);
     String partly = paidOrder(admin, slug);
@@ -154,16 +149,11 @@ class SettlementIT {
   @Test
   void aRefundAfterSettlementIsTakenBackInTheNextRun() throws Exception {
     String word = Actors.word("reverse");
-    String educatorEmail = Accounts.withRole(server, "Reversed " + word, "EDUCATOR");
-    long educator = userId(educatorEmail);
     WebSession admin = actors.admin();
-    String slug =
-        Courses.publish(
-            actors.signedIn(educatorEmail, Accounts.STRONG_PASSWORD),
-            admin,
-            "Reversing " + word,
-            "40",
-            "Intro");
+    Seller seller = seller(admin, "Reversed " + word);
+    String educatorEmail = seller.email();
+    long educator = seller.id();
+    String slug = seller.slug();
     String order = paidOrder(admin, slug);
     runSettlement(admin, periodDay);
     assertEquals(new BigDecimal("28.00"), saleItem(order, educator));
@@ -218,16 +208,11 @@ class SettlementIT {
   @Test
   void aReversalTheBalanceCannotCoverWaitsAndNetsAgainstTheNextPeriod() throws Exception {
     String word = Actors.word("netting");
-    String educatorEmail = Accounts.withRole(server, "Netted " + word, "EDUCATOR");
-    long educator = userId(educatorEmail);
     WebSession admin = actors.admin();
-    String slug =
-        Courses.publish(
-            actors.signedIn(educatorEmail, Accounts.STRONG_PASSWORD),
-            admin,
-            "Netting " + word,
-            "40",
-            "Intro");
+    Seller seller = seller(admin, "Netted " + word);
+    String educatorEmail = seller.email();
+    long educator = seller.id();
+    String slug = seller.slug();
     String first = paidOrder(admin, slug);
     runSettlement(admin, periodDay);
     // Everything available was paid out (booked straight into the ledger until payouts exist).
@@ -271,6 +256,21 @@ class SettlementIT {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  /** A new educator with one published 40.00 USD course (70 % = 28.00 per sale to them). */
+  private record Seller(String email, long id, String slug) {}
+
+  private Seller seller(WebSession admin, String name) throws Exception {
+    String email = Accounts.withRole(server, name, "EDUCATOR");
+    String slug =
+        Courses.publish(
+            actors.signedIn(email, Accounts.STRONG_PASSWORD),
+            admin,
+            "Course of " + name,
+            "40",
+            "Intro");
+    return new Seller(email, userId(email), slug);
+  }
 
   /** A new student buys the course by bank transfer and an admin confirms it; the reference. */
   private String paidOrder(WebSession admin, String slug) throws Exception {
