@@ -1,6 +1,5 @@
 package com.azora.batch.settlement;
 
-import com.azora.batch.BatchJobs;
 import com.azora.batch.BatchRuns;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.Permissions;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -29,7 +27,6 @@ public class SettlementConsole {
   static final int MAX_DAYS_AHEAD = 60;
 
   @EJB private BatchRuns runs;
-  @EJB private BatchJobs jobs;
   private final Clock clock = Clock.systemUTC();
 
   /** Starts settlement for the date unless a run of it is under way; returns that run. */
@@ -46,17 +43,8 @@ public class SettlementConsole {
     return runs.startOnce(SettlementJob.NAME, businessDate, null, true);
   }
 
-  /** The run of a date, with its status fresh from the batch runtime. */
-  public Optional<BatchRuns.Run> run(String businessDate) {
-    return runs.run(SettlementJob.NAME, SettlementJob.businessDate(businessDate));
-  }
-
+  /** The newest runs, their status fresh from the batch runtime. */
   public List<BatchRuns.Run> recent(int max) {
     return runs.recent(SettlementJob.NAME, Math.min(max, 100));
-  }
-
-  /** The runtime's view of one execution (status, exit status, times). */
-  public BatchJobs.Execution execution(long executionId) {
-    return jobs.execution(executionId);
   }
 }
