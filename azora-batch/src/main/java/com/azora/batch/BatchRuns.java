@@ -100,16 +100,20 @@ public class BatchRuns {
     return find(jobName, date).orElseThrow();
   }
 
-  /** Records how a run ended (called by the job itself, and when a status read finds it ended). */
+  /**
+   * Records how a run ended (called by the job itself, and when a status read finds it ended). The
+   * guard lets one run of a date exist at a time, so the date identifies it; the execution id is
+   * taken over because a restarted execution (new id) ends the same run.
+   */
   public void finished(String jobName, LocalDate date, Long executionId, String status) {
     update(
-        "update batch_run set status = ?, ended_at = now() where job_name = ? and business_date = ?"
-            + " and (cast(? as bigint) is null or execution_id = ?)",
+        "update batch_run set status = ?, ended_at = now(),"
+            + " execution_id = coalesce(cast(? as bigint), execution_id)"
+            + " where job_name = ? and business_date = ?",
         status,
-        jobName,
-        date,
         executionId,
-        executionId);
+        jobName,
+        date);
   }
 
   /** The run of that date, its status brought up to date from the batch runtime. */
