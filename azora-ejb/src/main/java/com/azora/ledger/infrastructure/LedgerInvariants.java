@@ -134,6 +134,31 @@ public final class LedgerInvariants {
                 + " (where a.kind = 'INSTRUCTOR_AVAILABLE'), 0)",
             "payout transactions: "
                 + count(c, "select count(*) from ledger_transaction where type = 'PAYOUT'")));
+    checks.add(
+        offenders(
+            c,
+            "Settled earnings equal settlement rows",
+            "select 'transaction ' || coalesce(x.tid, y.tid) || ' instructor '"
+                + " || coalesce(x.owner, y.owner) || ': ledger ' || coalesce(x.amount, 0)"
+                + " || ' vs items ' || coalesce(y.amount, 0) from (select t.id tid, a.owner_id owner,"
+                + " e.currency, sum(e.amount) amount from ledger_transaction t"
+                + " join ledger_entry e on e.transaction_id = t.id"
+                + " join ledger_account a on a.id = e.account_id"
+                + " where t.type in ('EARNINGS_SETTLEMENT', 'EARNINGS_REVERSAL')"
+                + " and a.kind = 'INSTRUCTOR_AVAILABLE' group by 1, 2, 3) x"
+                + " full join (select i.transaction_id tid, i.instructor_id owner, s.currency,"
+                + " sum(case when i.kind = 'SALE' then i.amount else -i.amount end) amount"
+                + " from settlement_item i join settlement s on s.id = i.settlement_id"
+                + " where i.transaction_id is not null group by 1, 2, 3) y"
+                + " on y.tid = x.tid and y.owner = x.owner and y.currency = x.currency"
+                + " where coalesce(x.amount, 0) <> coalesce(y.amount, 0)"
+                + " union all select 'settlement ' || s.id || ': amount ' || s.amount"
+                + " || ' vs items ' || coalesce(sum(case when i.kind = 'SALE' then i.amount"
+                + " else -i.amount end), 0) from settlement s"
+                + " left join settlement_item i on i.settlement_id = s.id group by s.id"
+                + " having s.amount <> coalesce(sum(case when i.kind = 'SALE' then i.amount"
+                + " else -i.amount end), 0) or s.items <> count(i.id)",
+            "settlements: " + count(c, "select count(*) from settlement")));
     return new Report(checks);
   }
 

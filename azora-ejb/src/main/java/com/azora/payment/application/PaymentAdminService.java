@@ -23,6 +23,7 @@ import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
+import com.azora.settlement.application.SettledShares;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,7 @@ public class PaymentAdminService {
   @Inject private EnrolmentGrants enrolments;
   @Inject private Ledger ledger;
   @Inject private Clock clock;
+  @Inject private SettledShares settledShares;
 
   /** Bank-transfer orders waiting for the money, newest first. */
   public PageResult<OrderView> pendingOffline(int first, int max) {
@@ -169,11 +171,7 @@ public class PaymentAdminService {
             .entry(AccountRef.system(AccountKind.PROVIDER_CLEARING, cur), part)
             .entry(
                 AccountRef.system(AccountKind.PLATFORM_REVENUE, cur), reversal.platform().negate());
-    reversal
-        .instructors()
-        .forEach(
-            (id, v) ->
-                p.entry(AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, id, cur), v.negate()));
+    reversal.instructors().forEach((id, v) -> p.entry(instructorSide(o, id, v, key), v.negate()));
     PostedTransaction tx = ledger.post(p.build());
     o.refund(part, now);
     String number =
@@ -250,6 +248,12 @@ public class PaymentAdminService {
   public DocumentFile document(String number) {
     var content = Documents.content(em, number, null, ConfigKey.DEMO.asBoolean());
     return new DocumentFile(content.number() + ".pdf", ReceiptPdf.render(content));
+  }
+
+  /** Pending until the share was settled; after that a receivable in REFUNDS (issue 5). */
+  private AccountRef instructorSide(
+      PurchaseOrder o, long instructorId, BigDecimal part, String key) {
+    return settledShares.refundFrom(o.getId(), instructorId, o.currency(), part, key);
   }
 
   /** The split the sale actually booked, read back from its ledger entries. */

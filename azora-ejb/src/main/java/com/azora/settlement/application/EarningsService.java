@@ -1,6 +1,7 @@
 package com.azora.settlement.application;
 
 import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.platform.PageResult;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
@@ -33,6 +34,11 @@ public class EarningsService {
   public Earnings mine() {
     long me = CurrentUser.id();
     return new Earnings(totals(me), byCourse(me), byMonth(me));
+  }
+
+  /** The signed-in instructor's settlements, newest period first. */
+  public PageResult<SettlementViews.SettlementRow> mySettlements(int first, int max) {
+    return Settlements.page(em, null, CurrentUser.id(), first, Math.min(max, 100));
   }
 
   private List<Earnings.Total> totals(long me) {

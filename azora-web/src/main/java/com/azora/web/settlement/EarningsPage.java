@@ -2,6 +2,7 @@ package com.azora.web.settlement;
 
 import com.azora.settlement.application.Earnings;
 import com.azora.settlement.application.EarningsService;
+import com.azora.settlement.application.SettlementViews;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,6 +23,15 @@ public class EarningsPage {
   @EJB private EarningsService earnings;
 
   private Earnings data;
+  private List<SettlementViews.SettlementRow> settlements;
+
+  /** The caller's latest settlements (what moved from pending to available, per period). */
+  public List<SettlementViews.SettlementRow> getSettlements() {
+    if (settlements == null) {
+      settlements = earnings.mySettlements(0, 20).rows();
+    }
+    return settlements;
+  }
 
   public Earnings getData() {
     if (data == null) {

@@ -1,0 +1,350 @@
+package com.azora.settlement.application;
+
+import com.azora.ledger.domain.AccountKind;
+import com.azora.ledger.domain.AccountRef;
+import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.ledger.domain.Posting;
+import com.azora.ledger.infrastructure.Ledger;
+import com.azora.payment.domain.RevenueSplit;
+import com.azora.platform.config.ConfigKey;
+import com.azora.platform.security.Anonymous;
+import com.azora.settlement.domain.SettlementRules;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The settlement job's reads and writes: eligible sales and open receivables page by page (keyed by
+ * id, never an offset), and per chunk one ledger posting plus the settlement rows, all in the
+ * chunk's transaction. {@code @Anonymous} because the batch runtime has no signed-in user; the
+ * writes are {@code MANDATORY} so only the job's chunk transaction reaches them.
+ */
+@Stateless
+@Anonymous
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class SettlementBook {
+
+  /** The ledger transaction type of a chunk's moves from pending to available. */
+  public static final String SETTLEMENT = "EARNINGS_SETTLEMENT";
+
+  /** The ledger transaction type of a chunk's reversals from available back to refunds. */
+  public static final String REVERSAL = "EARNINGS_REVERSAL";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Ledger ledger;
+
+  /** The next page of sales (order ids above {@code after}) the business date settles. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Long> eligibleSales(LocalDate businessDate, long after, int max) {
+    Instant cutoff = SettlementRules.cutoff(businessDate, ConfigKey.REFUND_WINDOW_DAYS.asInt());
+    return ids(
+        em.createNativeQuery(
+                "select o.id from purchase_order o where o.id > ?1 and o.paid_at < ?2"
+                    + " and o.status in ('PAID', 'PARTIALLY_REFUNDED')"
+                    + " and not exists (select 1 from settlement_item i"
+                    + " where i.order_id = o.id and i.kind = 'SALE') order by o.id limit ?3")
+            .setParameter(1, after)
+            .setParameter(2, Timestamp.from(cutoff))
+            .setParameter(3, max)
+            .getResultList());
+  }
+
+  /** The next page of receivables (ids above {@code after}) not reversed yet. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Long> openReceivables(long after, int max) {
+    return ids(
+        em.createNativeQuery(
+                "select r.id from settlement_receivable r where r.id > ?1"
+                    + " and not exists (select 1 from settlement_item i"
+                    + " where i.receivable_id = r.id and i.kind = 'REVERSAL') order by r.id limit ?2")
+            .setParameter(1, after)
+            .setParameter(2, max)
+            .getResultList());
+  }
+
+  /**
+   * Settles the instructors' remaining shares of these sales for the business date; returns the
+   * number of items written. Sales settled meanwhile, refunded in full or not eligible are skipped.
+   */
+  public int settleSales(LocalDate businessDate, List<Long> orderIds) {
+    if (orderIds.isEmpty()) {
+      return 0;
+    }
+    String in = in(orderIds);
+    // The lock refunds take: a refund racing this chunk either came first (and the remainder is
+    // smaller) or comes after and sees the sale settled.
+    List<?> orders =
+        em.createNativeQuery(
+                "select id, amount, refunded_amount, currency, paid_at, status from purchase_order"
+                    + " where id in ("
+                    + in
+                    + ") order by id for update")
+            .getResultList();
+    Set<Long> settled =
+        Set.copyOf(
+            ids(
+                em.createNativeQuery(
+                        "select distinct order_id from settlement_item where kind = 'SALE'"
+                            + " and order_id in ("
+                            + in
+                            + ")")
+                    .getResultList()));
+    Map<Long, RevenueSplit> splits = saleSplits(in);
+    int window = ConfigKey.REFUND_WINDOW_DAYS.asInt();
+    List<Item> items = new ArrayList<>();
+    for (Object row : orders) {
+      Object[] r = (Object[]) row;
+      long id = ((Number) r[0]).longValue();
+      LedgerCurrency cur = LedgerCurrency.of((String) r[3]);
+      Instant paidAt = r[4] == null ? null : ((Timestamp) r[4]).toInstant();
+      RevenueSplit split = splits.get(id);
+      if (settled.contains(id)
+          || split == null
+          || !("PAID".equals(r[5]) || "PARTIALLY_REFUNDED".equals(r[5]))
+          || !SettlementRules.eligible(paidAt, businessDate, window)) {
+        continue;
+      }
+      SettlementRules.remainder(
+              split, cur.exact((BigDecimal) r[1]), cur.exact((BigDecimal) r[2]), cur)
+          .forEach((instructor, amount) -> items.add(new Item(id, instructor, cur, amount, null)));
+    }
+    if (items.isEmpty()) {
+      return 0;
+    }
+    Posting.Builder p =
+        Posting.builder(
+                SETTLEMENT,
+                key(businessDate, "sale", items),
+                "Earnings settled for " + businessDate)
+            .meta("businessDate", businessDate)
+            .meta("items", items.size());
+    for (Item i : items) {
+      p.entry(
+              AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, i.instructor, i.currency),
+              i.amount.negate())
+          .entry(
+              AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
+              i.amount);
+    }
+    Long tx =
+        items.stream().anyMatch(i -> i.amount.signum() != 0) ? ledger.post(p.build()).id() : null;
+    write(businessDate, "SALE", items, tx, BigDecimal.ONE);
+    return items.size();
+  }
+
+  /**
+   * Takes these receivables back from the instructors' available balances (which already hold this
+   * period's settled sales, so those net first) into REFUNDS; one the balance cannot cover stays
+   * open for the next run. Returns the number reversed.
+   */
+  public int reverseReceivables(LocalDate businessDate, List<Long> receivableIds) {
+    if (receivableIds.isEmpty()) {
+      return 0;
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.id, r.order_id, r.instructor_id, r.currency, r.amount"
+                    + " from settlement_receivable r where r.id in ("
+                    + in(receivableIds)
+                    + ") and not exists (select 1 from settlement_item i"
+                    + " where i.receivable_id = r.id and i.kind = 'REVERSAL') order by r.id")
+            .getResultList();
+    Map<String, List<Item>> byAccount = new TreeMap<>();
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      LedgerCurrency cur = LedgerCurrency.of((String) r[3]);
+      Item item =
+          new Item(
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue(),
+              cur,
+              cur.exact(((BigDecimal) r[4]).setScale(cur.scale())),
+              ((Number) r[0]).longValue());
+      byAccount.computeIfAbsent(item.instructor + ":" + cur, k -> new ArrayList<>()).add(item);
+    }
+    if (byAccount.isEmpty()) {
+      return 0;
+    }
+    Map<String, BigDecimal> balances = lockAvailable(byAccount);
+    List<Item> taken = new ArrayList<>();
+    byAccount.forEach(
+        (account, items) -> {
+          List<BigDecimal> amounts = items.stream().map(Item::amount).toList();
+          SettlementRules.coverable(balances.getOrDefault(account, BigDecimal.ZERO), amounts)
+              .forEach(i -> taken.add(items.get(i)));
+        });
+    if (taken.isEmpty()) {
+      return 0;
+    }
+    Posting.Builder p =
+        Posting.builder(
+                REVERSAL,
+                key(businessDate, "reversal", taken),
+                "Refunded earnings taken back on " + businessDate)
+            .meta("businessDate", businessDate)
+            .meta("items", taken.size());
+    for (Item i : taken) {
+      p.move(
+          AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
+          AccountRef.system(AccountKind.REFUNDS, i.currency),
+          i.amount);
+    }
+    write(businessDate, "REVERSAL", taken, ledger.post(p.build()).id(), BigDecimal.ONE.negate());
+    return taken.size();
+  }
+
+  private record Item(
+      long orderId, long instructor, LedgerCurrency currency, BigDecimal amount, Long receivable) {}
+
+  /** Available balances of the accounts involved, locked in id order like the ledger locks. */
+  private Map<String, BigDecimal> lockAvailable(Map<String, List<Item>> byAccount) {
+    String owners =
+        byAccount.values().stream()
+            .map(l -> String.valueOf(l.get(0).instructor))
+            .distinct()
+            .collect(Collectors.joining(","));
+    Map<String, BigDecimal> balances = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select owner_id, currency, balance from ledger_account"
+                    + " where kind = 'INSTRUCTOR_AVAILABLE' and owner_id in ("
+                    + owners
+                    + ") order by id for update")
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      balances.put(((Number) r[0]).longValue() + ":" + r[1], (BigDecimal) r[2]);
+    }
+    return balances;
+  }
+
+  /** The sales' booked splits (instructor shares and platform), read back from the ledger. */
+  private Map<Long, RevenueSplit> saleSplits(String orderIdsIn) {
+    String keys =
+        java.util.Arrays.stream(orderIdsIn.split(","))
+            .map(id -> "'order:" + id + ":paid'")
+            .collect(Collectors.joining(","));
+    Map<Long, Map<Long, BigDecimal>> instructors = new LinkedHashMap<>();
+    Map<Long, BigDecimal> platform = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select t.idempotency_key, a.kind, a.owner_id, e.amount, e.currency"
+                    + " from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
+                    + " join ledger_account a on a.id = e.account_id"
+                    + " where t.idempotency_key in ("
+                    + keys
+                    + ") order by a.owner_id")
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      String key = (String) r[0];
+      long order = Long.parseLong(key.substring(6, key.length() - 5));
+      BigDecimal v = ((BigDecimal) r[3]).setScale(LedgerCurrency.of((String) r[4]).scale());
+      if (AccountKind.INSTRUCTOR_PENDING.name().equals(r[1])) {
+        instructors
+            .computeIfAbsent(order, o -> new LinkedHashMap<>())
+            .put(((Number) r[2]).longValue(), v);
+      } else if (AccountKind.PLATFORM_REVENUE.name().equals(r[1])) {
+        platform.put(order, v);
+      }
+    }
+    Map<Long, RevenueSplit> splits = new HashMap<>();
+    instructors.forEach(
+        (order, parts) ->
+            splits.put(
+                order, new RevenueSplit(parts, platform.getOrDefault(order, BigDecimal.ZERO))));
+    return splits;
+  }
+
+  /**
+   * Adds the items to their settlements (one per business date, instructor and currency); {@code
+   * sign} is +1 for sales, -1 for reversals.
+   */
+  private void write(LocalDate date, String kind, List<Item> items, Long tx, BigDecimal sign) {
+    Map<String, List<Item>> bySettlement = new TreeMap<>();
+    items.forEach(
+        i ->
+            bySettlement
+                .computeIfAbsent(i.instructor + ":" + i.currency, k -> new ArrayList<>())
+                .add(i));
+    for (List<Item> group : bySettlement.values()) {
+      Item first = group.get(0);
+      BigDecimal total = group.stream().map(Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+      long settlementId =
+          ((Number)
+                  em.createNativeQuery(
+                          "insert into settlement (business_date, instructor_id, currency, amount,"
+                              + " items) values (?1, ?2, ?3, ?4, ?5)"
+                              + " on conflict (business_date, instructor_id, currency) do update"
+                              + " set amount = settlement.amount + excluded.amount,"
+                              + " items = settlement.items + excluded.items, updated_at = now()"
+                              + " returning id")
+                      .setParameter(1, java.sql.Date.valueOf(date))
+                      .setParameter(2, first.instructor)
+                      .setParameter(3, first.currency.name())
+                      .setParameter(4, total.multiply(sign))
+                      .setParameter(5, group.size())
+                      .getSingleResult())
+              .longValue();
+      for (Item i : group) {
+        em.createNativeQuery(
+                "insert into settlement_item (settlement_id, kind, order_id, instructor_id,"
+                    + " receivable_id, amount, transaction_id)"
+                    + " values (?1, ?2, ?3, ?4, cast(?5 as bigint), ?6, cast(?7 as bigint))")
+            .setParameter(1, settlementId)
+            .setParameter(2, kind)
+            .setParameter(3, i.orderId)
+            .setParameter(4, i.instructor)
+            .setParameter(5, i.receivable)
+            .setParameter(6, i.amount)
+            .setParameter(7, i.amount.signum() == 0 ? null : tx)
+            .executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * A chunk's idempotency key from its content: a retried chunk books once, and a later chunk with
+   * other items never collides with it.
+   */
+  private static String key(LocalDate date, String kind, List<Item> items) {
+    String content =
+        items.stream()
+            .map(i -> i.orderId + ":" + i.instructor + ":" + i.receivable + ":" + i.amount)
+            .sorted()
+            .collect(Collectors.joining(","));
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return "settlement:" + date + ":" + kind + ":" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Ids joined for an in-list; they are numbers, so nothing else can reach the SQL. */
+  private static String in(List<Long> ids) {
+    return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(","));
+  }
+
+  private static List<Long> ids(List<?> rows) {
+    return rows.stream().map(r -> ((Number) r).longValue()).toList();
+  }
+}

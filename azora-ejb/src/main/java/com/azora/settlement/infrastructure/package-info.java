@@ -1,0 +1,2 @@
+/** Settlement adapters: the period report as PDF. */
+package com.azora.settlement.infrastructure;
