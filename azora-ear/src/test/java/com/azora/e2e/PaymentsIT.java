@@ -15,6 +15,7 @@ import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Browser;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.FakeStripe;
+import com.azora.e2e.support.OrderRows;
 import com.azora.e2e.support.WebSession;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.JsonObject;
@@ -670,43 +671,13 @@ class PaymentsIT {
     return Long.parseLong(scalar("select id from app_user where email = ?", email));
   }
 
-  private long enrolments(String email, String slug) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from enrolment e join app_user u on u.id = e.user_id"
-                    + " join course c on c.id = e.course_id"
-                    + " where u.email = ? and c.slug = ? and e.status <> 'REVOKED'")) {
-      s.setString(1, email);
-      s.setString(2, slug);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
+  private long enrolments(String email, String slug) {
+    return OrderRows.enrolments(server, email, slug);
   }
 
   /** The posting's entries by account ("KIND" or "KIND:owner"). */
-  private Map<String, BigDecimal> entries(String key) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select a.kind, a.owner_id, e.amount from ledger_entry e"
-                    + " join ledger_account a on a.id = e.account_id"
-                    + " join ledger_transaction t on t.id = e.transaction_id"
-                    + " where t.idempotency_key = ?")) {
-      s.setString(1, key);
-      Map<String, BigDecimal> m = new java.util.HashMap<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long owner = r.getLong(2);
-          boolean system = r.wasNull();
-          m.put(r.getString(1) + (system ? "" : ":" + owner), r.getBigDecimal(3).setScale(2));
-        }
-      }
-      assertTrue(!m.isEmpty(), "no posting " + key);
-      return m;
-    }
+  private Map<String, BigDecimal> entries(String key) {
+    return OrderRows.entries(server, key);
   }
 
   private String scalar(String sql, String param) throws Exception {

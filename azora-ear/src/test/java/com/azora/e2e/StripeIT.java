@@ -30,7 +30,6 @@ import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -38,9 +37,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Stripe end to end against the HTTP double: a learner pays on the (fake) hosted checkout page and
@@ -61,19 +57,13 @@ class StripeIT {
     String title = "Hosted " + Actors.word("card");
     String slug = Courses.publish(actors.educator(), actors.admin(), title, "27.50", "Welcome");
     String email = Accounts.registerAndVerify(server, "Hosted Buyer", false);
-    WebDriver d = browser.driver();
-    browser.open("/login.xhtml");
-    d.findElement(By.id("login:email")).sendKeys(email);
-    d.findElement(By.id("login:password")).sendKeys(Accounts.STRONG_PASSWORD);
-    d.findElement(By.id("login:submit")).click();
-    waitFor(d, By.id("accountCard"));
-
+    WebDriver d = browser.signIn(email, Accounts.STRONG_PASSWORD).driver();
     browser.open("/course.xhtml?slug=" + slug);
-    clickAndWait(d, By.id("buyLink"));
-    assertTrue(waitFor(d, By.id("price")).getText().contains("27.50 USD"));
+    browser.clickAndWait(By.id("buyLink"));
+    assertTrue(browser.waitFor(By.id("price")).getText().contains("27.50 USD"));
     d.findElement(By.cssSelector("label[for='checkout:provider:0']")).click();
-    clickAndWait(d, By.id("checkout:pay"));
-    waitFor(d, By.id("fakeCheckout"));
+    browser.clickAndWait(By.id("checkout:pay"));
+    browser.waitFor(By.id("fakeCheckout"));
     assertTrue(
         d.getCurrentUrl().startsWith("http://127.0.0.1:" + FakeStripe.get().port() + "/c/pay/"),
         d.getCurrentUrl());
@@ -99,13 +89,13 @@ class StripeIT {
         StripeEvents.deliver(server, StripeEvents.sessionCompleted(ref, session, intent, customer));
     assertEquals(200, hook.statusCode(), hook.body());
 
-    clickAndWait(d, By.id("returnToMerchant"));
-    assertEquals("PAID", waitFor(d, By.id("status")).getText());
+    browser.clickAndWait(By.id("returnToMerchant"));
+    assertEquals("PAID", browser.waitFor(By.id("status")).getText());
     String receipt = d.findElement(By.id("receiptLink")).getText();
     assertTrue(receipt.matches("AZ-\\d{4}-\\d{6}"), receipt);
     browser.screenshot(Browser.screenshotDir(), "StripeIT-returned-from-checkout");
     browser.open("/learn/courses.xhtml");
-    assertTrue(waitFor(d, By.tagName("main")).getText().contains(title), d.getPageSource());
+    assertTrue(browser.waitFor(By.tagName("main")).getText().contains(title), d.getPageSource());
     assertEquals(1, enrolments(server, email, slug));
     assertEquals(
         customer + "|pm_" + ref.substring(4),
@@ -410,16 +400,5 @@ class StripeIT {
         .filter(r -> r.getBodyAsString().contains("customer=" + customer))
         .findFirst()
         .orElseThrow(() -> new AssertionError("Stripe charged no card of " + customer));
-  }
-
-  private static WebElement waitFor(WebDriver d, By by) {
-    return new WebDriverWait(d, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void clickAndWait(WebDriver d, By by) {
-    WebElement page = d.findElement(By.tagName("html"));
-    d.findElement(by).click();
-    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 }
