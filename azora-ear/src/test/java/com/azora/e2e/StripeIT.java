@@ -224,6 +224,69 @@ class StripeIT {
   }
 
   @Test
+  void aCardRefundStripeCannotReturnStaysOwedUntilAnAdminPaysItBackByHand() throws Exception {
+    String slug = paidCourse("30.00");
+    String email = Accounts.registerAndVerify(server, "Slow Refund", false);
+    String ref = payByCard(email, slug, null);
+    long id = orderId(server, ref);
+    String intent = "pi_" + ref;
+    String refundId = "re_slow_" + ref;
+    FakeStripe.refundPending(intent, refundId);
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    WebSession api = new WebSession(server.baseUrl());
+    WebSession.Page refund =
+        api.json(
+            "POST",
+            "/api/admin/orders/" + ref + "/refunds",
+            "{\"reason\":\"Wrong course\"}",
+            admin,
+            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    assertEquals(201, refund.status(), refund.body());
+    assertEquals("OWED", Api.object(refund).getString("refundState"));
+    assertEquals("REFUNDED", status(ref));
+    assertEquals(
+        new BigDecimal("30.00"), entries(server, "order:" + id + ":refund:1").get("REFUNDS"));
+    String paidBack = "/api/admin/orders/" + ref + "/refunds/1/paid-back";
+    WebSession.Page early = api.json("POST", paidBack, null, admin);
+    assertEquals(409, early.status(), "Stripe is still returning it: " + early.body());
+
+    // Stripe gives up: still owed, and the desk says why and offers to record a hand payment.
+    long t = Instant.now().getEpochSecond();
+    assertEquals(
+        "APPLIED",
+        result(
+            StripeEvents.deliver(
+                server,
+                StripeEvents.event(
+                    "refund.failed", FakeStripe.refund(refundId, intent, 3000, "failed", t)))));
+    assertEquals(
+        "FAILED",
+        one(server, "select status from payment_refund where provider_ref = ?", refundId));
+    WebSession.Page desk = actors.admin().get("/admin/payments.xhtml");
+    Element row = desk.html().selectFirst("[id='payments:paid'] tbody tr:contains(" + ref + ")");
+    assertNotNull(row, desk.body());
+    assertTrue(row.text().contains("the provider could not pay it back"), row.text());
+    assertNotNull(row.selectFirst("button[id$=':paidBack']"), row.html());
+
+    WebSession.Page done = api.json("POST", paidBack, null, admin);
+    assertEquals(200, done.status(), done.body());
+    assertEquals(
+        "PAID_BACK", Api.object(done).getJsonArray("refunds").getJsonObject(0).getString("state"));
+    Map<String, BigDecimal> back = entries(server, "order:" + id + ":refund:1:paid");
+    assertEquals(new BigDecimal("-30.00"), back.get("REFUNDS"));
+    assertEquals(new BigDecimal("30.00"), back.get("PROVIDER_CLEARING"));
+    assertEquals(409, api.json("POST", paidBack, null, admin).status());
+    assertEquals(
+        "IGNORED",
+        result(
+            StripeEvents.deliver(
+                server,
+                StripeEvents.event(
+                    "refund.updated", FakeStripe.refund(refundId, intent, 3000, "succeeded", t)))));
+    Books.assertBalanced();
+  }
+
+  @Test
   void renewalsChargeTheSavedCardOffSessionAndADeclinedCardGoesPastDue() throws Exception {
     WebSession admin = actors.admin();
     String slug = paidCourse("9.00");

@@ -180,6 +180,15 @@ public final class FakeStripe {
                             + "\"status\":\"requires_payment_method\"}}}")));
   }
 
+  /** Makes Stripe answer refunds of payment intent {@code id} as pending, with id {@code re}. */
+  public static void refundPending(String paymentIntent, String refundId) {
+    get()
+        .stubFor(
+            post(urlEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + paymentIntent))
+                .willReturn(json(200, refund(refundId, paymentIntent, 0, "pending", 0))));
+  }
+
   /** Makes Stripe list {@code refunds} (Refund objects as JSON) for payment intent {@code id}. */
   public static void refundsOf(String paymentIntent, String... refunds) {
     get()
