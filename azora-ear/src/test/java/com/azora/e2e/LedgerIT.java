@@ -347,11 +347,7 @@ class LedgerIT {
     try (PreparedStatement s =
         c.prepareStatement(
             "insert into ledger_transaction (type, description, idempotency_key, fingerprint,"
-                + " created_at, prev_hash, hash) values ('TEST', 'rule check', ?, 'x', now(),"
-                + " md5(?) || md5(?), md5(? || 'h') || md5(? || 'h')) returning id")) {
-      for (int i = 2; i <= 5; i++) {
-        s.setString(i, key);
-      }
+                + " created_at) values ('TEST', 'rule check', ?, 'x', now()) returning id")) {
       s.setString(1, key);
       try (ResultSet r = s.executeQuery()) {
         r.next();

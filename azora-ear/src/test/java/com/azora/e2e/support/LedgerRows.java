@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Books a posting straight into the ledger tables the way the Ledger bean does (accounts opened on
- * first use and locked by id, the chain head locked, the hash chained), for tests that need ledger
- * history before the features that post it exist. The database's triggers and the invariant checker
- * judge the result like any other transaction.
+ * first use and locked by id, the transaction left for the sealer to chain), for tests that need
+ * ledger history before the features that post it exist. The database's triggers and the invariant
+ * checker judge the result like any other transaction.
  */
 public final class LedgerRows {
 
@@ -63,13 +63,6 @@ public final class LedgerRows {
           single(c, "select balance from ledger_account where id = ? for update", l.accountId())
               .add(l.amount()));
     }
-    String previous;
-    try (PreparedStatement ps =
-            c.prepareStatement("select last_hash from ledger_chain where id = 1 for update");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      previous = rs.getString(1).trim();
-    }
     long id;
     try (PreparedStatement ps = c.prepareStatement("select nextval('ledger_transaction_id_seq')");
         ResultSet rs = ps.executeQuery()) {
@@ -78,26 +71,11 @@ public final class LedgerRows {
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     String metadata = ChainHash.metadataJson(posting.metadata());
-    String hash =
-        ChainHash.of(
-            previous,
-            new ChainHash.Content(
-                id,
-                posting.type(),
-                posting.idempotencyKey(),
-                now,
-                posting.actorId(),
-                null,
-                posting.description(),
-                metadata,
-                lines.stream()
-                    .map(l -> new ChainHash.Line(l.accountId(), l.currency(), l.amount()))
-                    .toList()));
     try (PreparedStatement ps =
         c.prepareStatement(
             "insert into ledger_transaction (id, type, description, metadata, actor_id,"
-                + " idempotency_key, fingerprint, reverses_id, created_at, prev_hash, hash)"
-                + " values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?)")) {
+                + " idempotency_key, fingerprint, reverses_id, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, null, ?)")) {
       ps.setLong(1, id);
       ps.setString(2, posting.type());
       ps.setString(3, posting.description());
@@ -106,8 +84,6 @@ public final class LedgerRows {
       ps.setString(6, posting.idempotencyKey());
       ps.setString(7, posting.fingerprint());
       ps.setTimestamp(8, Timestamp.from(now));
-      ps.setString(9, previous);
-      ps.setString(10, hash);
       ps.executeUpdate();
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -131,13 +107,6 @@ public final class LedgerRows {
         ps.setLong(3, l.accountId());
         ps.executeUpdate();
       }
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "update ledger_chain set last_transaction_id = ?, last_hash = ? where id = 1")) {
-      ps.setLong(1, id);
-      ps.setString(2, hash);
-      ps.executeUpdate();
     }
     return id;
   }

@@ -1,10 +1,12 @@
 package com.azora.ledger.application;
 
+import com.azora.ledger.infrastructure.ChainSealing;
 import com.azora.ledger.infrastructure.LedgerInvariants;
 import com.azora.platform.mail.AdminAlerts;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +41,7 @@ public class LedgerAuditService {
 
   @Inject private Clock clock;
   @Inject private AdminAlerts alerts;
+  @EJB private ChainSealing sealing;
 
   /** Runs every check now, as the calling admin. */
   @RequiresPermissions(Permissions.LEDGER_AUDIT)
@@ -89,6 +92,8 @@ public class LedgerAuditService {
 
   private AuditRun run(Long actorId) {
     Instant started = Instant.now(clock);
+    // Verify what was committed up to now, not only what the sealer has reached.
+    sealing.sealAll();
     try (Connection c = dataSource.getConnection()) {
       LedgerInvariants.Report report = LedgerInvariants.check(c);
       Instant finished = Instant.now(clock);

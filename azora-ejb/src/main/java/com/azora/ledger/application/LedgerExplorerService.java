@@ -133,7 +133,7 @@ public class LedgerExplorerService {
               (String) r[4],
               (String) r[5],
               r[6] == null ? null : ((Number) r[6]).longValue(),
-              ((String) r[7]).trim()));
+              r[7] == null ? null : ((String) r[7]).trim()));
     }
     return new PageResult<>(result, total);
   }
@@ -188,8 +188,8 @@ public class LedgerExplorerService {
         (String) h[6],
         h[7] == null ? null : ((Number) h[7]).longValue(),
         reversedBy,
-        ((String) h[8]).trim(),
-        ((String) h[9]).trim(),
+        h[8] == null ? null : ((String) h[8]).trim(),
+        h[9] == null ? null : ((String) h[9]).trim(),
         entries);
   }
 

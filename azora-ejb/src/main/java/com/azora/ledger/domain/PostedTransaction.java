@@ -1,7 +1,7 @@
 package com.azora.ledger.domain;
 
 /**
- * A booked transaction: its id and chain hash; {@code replayed} is true when the idempotency key
- * had already been booked with the same content and nothing new was written.
+ * A booked transaction's id; {@code replayed} is true when the idempotency key had already been
+ * booked with the same content and nothing new was written. Its chain hash is set after commit.
  */
-public record PostedTransaction(long id, String hash, boolean replayed) {}
+public record PostedTransaction(long id, boolean replayed) {}

@@ -10,6 +10,7 @@ import com.azora.platform.error.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,8 +27,9 @@ import java.util.Optional;
 /**
  * Books postings. It joins the caller's transaction ({@code MANDATORY}) so the money moves
  * atomically with the business change that caused it, and trusts its caller to have decided who may
- * move what. Locks are taken in one order everywhere: accounts by id, then the chain head, so
- * concurrent postings queue instead of deadlocking, and each joins the hash chain in id order.
+ * move what. Accounts are locked in id order everywhere, so concurrent postings queue instead of
+ * deadlocking. Postings are booked unsealed; {@link ChainSealing} joins them to the hash chain
+ * after they commit, so no posting waits for another one it shares no account with.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -37,6 +39,7 @@ public class Ledger {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private Event<LedgerPosted> posted;
 
   /** Books the posting, or returns the one already booked under its idempotency key. */
   public PostedTransaction post(Posting posting) {
@@ -112,103 +115,134 @@ public class Ledger {
   }
 
   private PostedTransaction book(Posting posting, Long reversesId) {
-    Optional<PostedTransaction> replay = replay(posting);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
     record Line(AccountRef ref, long accountId, BigDecimal amount) {}
+    List<Posting.Entry> entries = posting.entries();
+    List<Long> ids = accounts(entries.stream().map(Posting.Entry::account).toList());
     List<Line> lines = new ArrayList<>();
-    for (Posting.Entry e : posting.entries()) {
-      lines.add(new Line(e.account(), account(e.account()), e.amount()));
+    for (int i = 0; i < entries.size(); i++) {
+      lines.add(new Line(entries.get(i).account(), ids.get(i), entries.get(i).amount()));
     }
     lines.sort(Comparator.comparingLong(Line::accountId));
-    List<BigDecimal> after = new ArrayList<>();
-    for (Line l : lines) {
-      BigDecimal balance =
-          (BigDecimal)
-              em.createNativeQuery("select balance from ledger_account where id = ?1 for update")
-                  .setParameter(1, l.accountId())
-                  .getSingleResult();
-      BigDecimal next = balance.add(l.amount());
-      if (l.ref().kind().owned() && next.signum() < 0) {
-        throw DomainException.conflict(
-            "amount", INSUFFICIENT + ": this would take the balance below zero.");
-      }
-      after.add(next);
-    }
-    Object[] head =
-        (Object[])
-            em.createNativeQuery("select last_hash, 1 from ledger_chain where id = 1 for update")
-                .getSingleResult();
-    // A concurrent post with the same key may have committed while this one waited for the head.
-    replay = replay(posting);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
-    String previous = ((String) head[0]).trim();
-    long id =
-        ((Number)
-                em.createNativeQuery("select nextval('ledger_transaction_id_seq')")
-                    .getSingleResult())
-            .longValue();
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    String metadata = ChainHash.metadataJson(posting.metadata());
-    List<ChainHash.Line> hashed = new ArrayList<>();
-    lines.forEach(
-        l -> hashed.add(new ChainHash.Line(l.accountId(), l.ref().currency().name(), l.amount())));
-    String hash =
-        ChainHash.of(
-            previous,
-            new ChainHash.Content(
-                id,
-                posting.type(),
-                posting.idempotencyKey(),
-                now,
-                posting.actorId(),
-                reversesId,
-                posting.description(),
-                metadata,
-                hashed));
-    em.createNativeQuery(
-            "insert into ledger_transaction (id, type, description, metadata, actor_id,"
-                + " idempotency_key, fingerprint, reverses_id, created_at, prev_hash, hash)"
-                + " values (?1, ?2, ?3, ?4, cast(?5 as bigint), ?6, ?7, cast(?8 as bigint), ?9,"
-                + " ?10, ?11)")
-        .setParameter(1, id)
-        .setParameter(2, posting.type())
-        .setParameter(3, posting.description())
-        .setParameter(4, metadata)
-        .setParameter(5, posting.actorId())
-        .setParameter(6, posting.idempotencyKey())
-        .setParameter(7, posting.fingerprint())
-        .setParameter(8, reversesId)
-        .setParameter(9, Timestamp.from(now))
-        .setParameter(10, previous)
-        .setParameter(11, hash)
-        .executeUpdate();
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      em.createNativeQuery(
-              "insert into ledger_entry (transaction_id, account_id, currency, amount,"
-                  + " balance_after) values (?1, ?2, ?3, ?4, ?5)")
-          .setParameter(1, id)
-          .setParameter(2, l.accountId())
-          .setParameter(3, l.ref().currency().name())
-          .setParameter(4, l.amount())
-          .setParameter(5, after.get(i))
-          .executeUpdate();
-      em.createNativeQuery("update ledger_account set balance = ?1, updated_at = ?2 where id = ?3")
-          .setParameter(1, after.get(i))
-          .setParameter(2, Timestamp.from(now))
-          .setParameter(3, l.accountId())
-          .executeUpdate();
+    // The unique key decides a race between two identical postings: the second waits for the
+    // first to commit, inserts nothing and replays it.
+    List<?> inserted =
+        em.createNativeQuery(
+                "insert into ledger_transaction (type, description, metadata, actor_id,"
+                    + " idempotency_key, fingerprint, reverses_id, created_at)"
+                    + " values (?1, ?2, ?3, cast(?4 as bigint), ?5, ?6, cast(?7 as bigint), ?8)"
+                    + " on conflict (idempotency_key) do nothing returning id")
+            .setParameter(1, posting.type())
+            .setParameter(2, posting.description())
+            .setParameter(3, ChainHash.metadataJson(posting.metadata()))
+            .setParameter(4, posting.actorId())
+            .setParameter(5, posting.idempotencyKey())
+            .setParameter(6, posting.fingerprint())
+            .setParameter(7, reversesId)
+            .setParameter(8, Timestamp.from(now))
+            .getResultList();
+    if (inserted.isEmpty()) {
+      return replay(posting)
+          .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
     }
-    em.createNativeQuery(
-            "update ledger_chain set last_transaction_id = ?1, last_hash = ?2 where id = 1")
-        .setParameter(1, id)
-        .setParameter(2, hash)
-        .executeUpdate();
-    return new PostedTransaction(id, hash, false);
+    long id = ((Number) inserted.get(0)).longValue();
+    // Locks each account (in id order, so concurrent postings queue instead of deadlocking),
+    // moves its balance and refuses to take an owned account below zero, in one statement.
+    StringBuilder values = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    for (Line l : lines) {
+      List<?> after =
+          em.createNativeQuery(
+                  "update ledger_account set balance = balance + ?1, updated_at = ?2"
+                      + " where id = ?3 and (not ?4 or balance + ?1 >= 0) returning balance")
+              .setParameter(1, l.amount())
+              .setParameter(2, Timestamp.from(now))
+              .setParameter(3, l.accountId())
+              .setParameter(4, l.ref().kind().owned())
+              .getResultList();
+      if (after.isEmpty()) {
+        throw DomainException.conflict(
+            "amount",
+            INSUFFICIENT
+                + ": the balance is "
+                + balance(l.ref()).toPlainString()
+                + " "
+                + l.ref().currency().name()
+                + " and this needs "
+                + l.amount().negate().toPlainString()
+                + " "
+                + l.ref().currency().name()
+                + ".");
+      }
+      int p = params.size();
+      values
+          .append(values.isEmpty() ? "" : ", ")
+          .append("(?")
+          .append(p + 1)
+          .append(", ?")
+          .append(p + 2)
+          .append(", ?")
+          .append(p + 3)
+          .append(", ?")
+          .append(p + 4)
+          .append(", ?")
+          .append(p + 5)
+          .append(")");
+      params.addAll(
+          List.of(id, l.accountId(), l.ref().currency().name(), l.amount(), after.get(0)));
+    }
+    var insert =
+        em.createNativeQuery(
+            "insert into ledger_entry (transaction_id, account_id, currency, amount,"
+                + " balance_after) values "
+                + values);
+    for (int i = 0; i < params.size(); i++) {
+      insert.setParameter(i + 1, params.get(i));
+    }
+    insert.executeUpdate();
+    posted.fire(new LedgerPosted(id));
+    return new PostedTransaction(id, false);
+  }
+
+  /** The accounts' ids in the order given, opening those that do not exist yet. */
+  private List<Long> accounts(List<AccountRef> refs) {
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < refs.size(); i++) {
+      where
+          .append(i == 0 ? "" : " or ")
+          .append("(kind = ?")
+          .append(3 * i + 1)
+          .append(" and coalesce(owner_id, 0) = ?")
+          .append(3 * i + 2)
+          .append(" and currency = ?")
+          .append(3 * i + 3)
+          .append(")");
+    }
+    var query =
+        em.createNativeQuery(
+            "select id, kind, coalesce(owner_id, 0), currency from ledger_account where " + where);
+    for (int i = 0; i < refs.size(); i++) {
+      AccountRef ref = refs.get(i);
+      query
+          .setParameter(3 * i + 1, ref.kind().name())
+          .setParameter(3 * i + 2, ref.ownerId() == null ? 0L : ref.ownerId())
+          .setParameter(3 * i + 3, ref.currency().name());
+    }
+    List<Long> ids = new ArrayList<>();
+    List<?> found = query.getResultList();
+    for (AccountRef ref : refs) {
+      Long id = null;
+      for (Object row : found) {
+        Object[] r = (Object[]) row;
+        if (ref.kind().name().equals(r[1])
+            && (ref.ownerId() == null ? 0L : ref.ownerId()) == ((Number) r[2]).longValue()
+            && ref.currency().name().equals(((String) r[3]).trim())) {
+          id = ((Number) r[0]).longValue();
+        }
+      }
+      ids.add(id != null ? id : account(ref));
+    }
+    return ids;
   }
 
   private Optional<PostedTransaction> replay(Posting posting) {
@@ -220,23 +254,22 @@ public class Ledger {
       throw DomainException.conflict(
           "idempotencyKey", "This idempotency key was already used for a different transaction.");
     }
-    return Optional.of(new PostedTransaction(found.get().id(), found.get().hash(), true));
+    return Optional.of(new PostedTransaction(found.get().id(), true));
   }
 
-  private record Existing(long id, String hash, String fingerprint) {}
+  private record Existing(long id, String fingerprint) {}
 
   private Optional<Existing> existing(String key) {
     List<?> rows =
         em.createNativeQuery(
-                "select id, hash, fingerprint from ledger_transaction where idempotency_key = ?1")
+                "select id, fingerprint from ledger_transaction where idempotency_key = ?1")
             .setParameter(1, key)
             .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     Object[] r = (Object[]) rows.get(0);
-    return Optional.of(
-        new Existing(((Number) r[0]).longValue(), ((String) r[1]).trim(), (String) r[2]));
+    return Optional.of(new Existing(((Number) r[0]).longValue(), (String) r[1]));
   }
 
   private Optional<Long> findAccount(AccountRef ref) {

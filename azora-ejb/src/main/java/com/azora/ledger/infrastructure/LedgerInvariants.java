@@ -179,7 +179,7 @@ public final class LedgerInvariants {
         "select t.id, t.type, t.idempotency_key, t.created_at, t.actor_id, t.reverses_id,"
             + " t.description, t.metadata, t.prev_hash, t.hash, e.account_id, e.currency,"
             + " e.amount from ledger_transaction t join ledger_entry e on e.transaction_id = t.id"
-            + " order by t.id, e.account_id";
+            + " where t.chain_seq is not null order by t.chain_seq, e.account_id";
     boolean auto = c.getAutoCommit();
     // PostgreSQL streams rows with a fetch size only inside a transaction.
     if (auto) {
@@ -228,6 +228,16 @@ public final class LedgerInvariants {
         String head = string(c, "select last_hash from ledger_chain where id = 1").trim();
         if (!head.equals(expectedPrevious)) {
           return new ChainResult(checked, -1L, "the chain head does not point at the last hash");
+        }
+        // The sealer runs right after each commit and every 10 s; a minute means it is stuck.
+        String stale =
+            string(
+                c,
+                "select min(id) from ledger_transaction where chain_seq is null"
+                    + " and created_at < now() - interval '1 minute'");
+        if (stale != null) {
+          return new ChainResult(
+              checked, Long.parseLong(stale), "it was booked over a minute ago and is not sealed");
         }
         return new ChainResult(checked, null, null);
       }

@@ -2,6 +2,7 @@ package com.azora.token.application;
 
 import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.ledger.domain.PostedTransaction;
 import com.azora.ledger.domain.Posting;
 import com.azora.ledger.infrastructure.Ledger;
 import com.azora.platform.config.ConfigKey;
@@ -9,7 +10,6 @@ import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
 import com.azora.token.application.TokenViews.TransferPreview;
 import com.azora.token.domain.TransferRules;
-import com.azora.token.infrastructure.WalletLock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,9 +21,9 @@ import java.util.UUID;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
 
 /**
- * Sends AZR from the caller's wallet to another user's, found by email. The sender's and
- * recipient's wallets are locked before the day's total and the balance are checked, so two
- * transfers at once cannot both pass the daily limit.
+ * Sends AZR from the caller's wallet to another user's, found by email. The sender's running total
+ * for the day is raised (and locked) before the limit is checked, so two transfers at once cannot
+ * both pass the daily limit; the ledger refuses a balance below zero.
  */
 @Stateless
 @RequiresAuthentication
@@ -33,9 +33,8 @@ public class TransferService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Ledger ledger;
-  @Inject private WalletLock locks;
 
-  private record Recipient(long id, String name, String email) {}
+  private record Recipient(long id, String name, String email, String senderName) {}
 
   private static TransferRules rules() {
     return new TransferRules(
@@ -49,7 +48,7 @@ public class TransferService {
     TransferRules.notToSelf(me, to.id());
     BigDecimal exact = rules().amount(amount);
     String m = TransferRules.memo(memo);
-    rules().withinDay(exact, sentToday(ledger.account(wallet(me))));
+    rules().withinDay(exact, sentToday(me));
     requireFunds(ledger.balance(wallet(me)), exact);
     return new TransferPreview(to.name(), to.email(), exact, m);
   }
@@ -73,28 +72,28 @@ public class TransferService {
     if (key.length() > 200) {
       throw DomainException.invalid("requestKey", "The request key is too long.");
     }
-    long[] ids = locks.lock(wallet(me), wallet(to.id()));
     var done = ledger.transactionId(key);
     if (done.isPresent()) {
       return done.get();
     }
-    rules.withinDay(exact, sentToday(ids[0]));
-    requireFunds(ledger.balance(wallet(me)), exact);
-    String sender =
-        (String)
-            em.createNativeQuery("select display_name from app_user where id = ?1")
-                .setParameter(1, me)
-                .getSingleResult();
-    return ledger
-        .post(
-            Posting.builder(TYPE, key, "Transfer from " + sender + " to " + to.name())
+    // Adding to the day's total locks the sender's row for the day, so concurrent transfers of
+    // one sender are checked against the limit one after the other.
+    BigDecimal total = addToToday(me, exact);
+    rules.withinDay(exact, total.subtract(exact));
+    PostedTransaction posted =
+        ledger.post(
+            Posting.builder(TYPE, key, "Transfer from " + to.senderName() + " to " + to.name())
                 .actor(me)
                 .meta("senderId", me)
                 .meta("recipientId", to.id())
                 .meta("memo", m)
                 .move(wallet(me), wallet(to.id()), exact)
-                .build())
-        .id();
+                .build());
+    if (posted.replayed()) {
+      // An identical request committed while this one waited: it counted the amount already.
+      addToToday(me, exact.negate());
+    }
+    return posted.id();
   }
 
   private static AccountRef wallet(long userId) {
@@ -119,29 +118,42 @@ public class TransferService {
     }
     List<?> rows =
         em.createNativeQuery(
-                "select id, display_name, email from app_user where email = ?1"
-                    + " and status = 'ACTIVE'")
+                "select id, display_name, email,"
+                    + " (select display_name from app_user where id = ?2) from app_user"
+                    + " where email = ?1 and status = 'ACTIVE'")
             .setParameter(1, email.strip().toLowerCase(Locale.ROOT))
+            .setParameter(2, CurrentUser.id())
             .getResultList();
     if (rows.isEmpty()) {
       throw DomainException.invalid("recipientEmail", "No Azora user has this email.");
     }
     Object[] r = (Object[]) rows.get(0);
-    return new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2]);
+    return new Recipient(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]);
   }
 
-  /** AZR sent from the wallet by transfers since the start of the current UTC day. */
-  private BigDecimal sentToday(long walletId) {
-    BigDecimal sum =
+  /** AZR sent by the user's transfers since the start of the current UTC day. */
+  private BigDecimal sentToday(long userId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select amount from token_daily_total where user_id = ?1 and kind = 'TRANSFER'"
+                    + " and day = (now() at time zone 'UTC')::date")
+            .setParameter(1, userId)
+            .getResultList();
+    return LedgerCurrency.AZR.round(rows.isEmpty() ? BigDecimal.ZERO : (BigDecimal) rows.get(0));
+  }
+
+  /** Adds to the user's transfers of the current UTC day; returns the new total. */
+  private BigDecimal addToToday(long userId, BigDecimal amount) {
+    return LedgerCurrency.AZR.round(
         (BigDecimal)
             em.createNativeQuery(
-                    "select coalesce(-sum(e.amount), 0) from ledger_entry e"
-                        + " join ledger_transaction t on t.id = e.transaction_id"
-                        + " where e.account_id = ?1 and t.type = 'TRANSFER' and e.amount < 0"
-                        + " and t.created_at >= date_trunc('day', now() at time zone 'UTC')"
-                        + " at time zone 'UTC'")
-                .setParameter(1, walletId)
-                .getSingleResult();
-    return LedgerCurrency.AZR.round(sum);
+                    "insert into token_daily_total (user_id, kind, day, amount)"
+                        + " values (?1, 'TRANSFER', (now() at time zone 'UTC')::date, ?2)"
+                        + " on conflict (user_id, kind, day) do update"
+                        + " set amount = token_daily_total.amount + excluded.amount"
+                        + " returning amount")
+                .setParameter(1, userId)
+                .setParameter(2, amount)
+                .getSingleResult());
   }
 }
