@@ -220,6 +220,13 @@ class StripeIT {
     assertTrue(
         buyer.get("/learn/order.xhtml?ref=" + ref).body().contains("paid back"),
         "the buyer sees the refunds paid back");
+    Element line =
+        buyer
+            .get("/learn/payments.xhtml")
+            .html()
+            .selectFirst("[id='payments:orders'] tbody tr:contains(" + ref + ")");
+    assertNotNull(line, "the order is in the buyer's payments");
+    assertTrue(line.text().contains("refund 25.00: paid back"), line.text());
     Books.assertBalanced();
   }
 
