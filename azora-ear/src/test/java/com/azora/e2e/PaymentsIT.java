@@ -15,6 +15,7 @@ import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Browser;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.FakeStripe;
+import com.azora.e2e.support.OrderRows;
 import com.azora.e2e.support.WebSession;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.JsonObject;
@@ -125,6 +126,40 @@ class PaymentsIT {
     assertTrue(refunded.body().contains("Refunded: credit note CN-"), refunded.body());
     assertTrue(refunded.body().contains("PARTIALLY_REFUNDED (40.00 left)"), refunded.body());
     assertEquals(1, enrolments(email, slug));
+    // A bank-transfer refund is owed to the buyer until the admin records paying it back.
+    long oid = orderId(ref);
+    assertEquals(new BigDecimal("9.99"), entries("order:" + oid + ":refund:1").get("REFUNDS"));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from ledger_transaction where idempotency_key = 'order:"
+                + oid
+                + ":refund:1:paid'"));
+    assertTrue(
+        student.get("/learn/order.xhtml?ref=" + ref).body().contains("owed to the buyer"),
+        "the buyer sees the refund is on its way");
+    WebSession.Page desk3 = admin.get("/admin/payments.xhtml");
+    Element refundRow =
+        desk3.html().selectFirst("[id='payments:paid'] tbody tr:contains(" + ref + ")");
+    assertNotNull(refundRow, desk3.body());
+    assertTrue(refundRow.text().contains("owed to the buyer"), refundRow.text());
+    WebSession.Page back =
+        admin.submit(
+            desk3, "payments", Map.of(), refundRow.selectFirst("button[id$=':paidBack']").id());
+    assertTrue(back.body().contains("Refund 1 of " + ref + " recorded as paid back"), back.body());
+    Map<String, BigDecimal> paidBack = entries("order:" + oid + ":refund:1:paid");
+    assertEquals(new BigDecimal("-9.99"), paidBack.get("REFUNDS"));
+    assertEquals(new BigDecimal("9.99"), paidBack.get("PROVIDER_CLEARING"));
+    assertEquals(
+        "PAID_BACK",
+        scalar(
+            "select status from payment_refund where order_id = "
+                + oid
+                + " and seq = 1 and ? is not null",
+            ref));
+    assertTrue(
+        student.get("/learn/order.xhtml?ref=" + ref).body().contains("paid back"),
+        "the buyer sees the refund paid back");
     assertEquals(
         String.valueOf(orderId(ref)),
         scalar(
@@ -143,7 +178,11 @@ class PaymentsIT {
 
     JsonObject started = startStripe(token, slug);
     String ref = started.getString("reference");
-    assertEquals("https://checkout.stripe.test/c/pay/fake", started.getString("redirectUrl"));
+    assertTrue(
+        started
+            .getString("redirectUrl")
+            .startsWith("http://127.0.0.1:" + FakeStripe.get().port() + "/c/pay/fake?return="),
+        started.toString());
     assertEquals("PENDING", started.getString("status"));
     LoggedRequest create = sessionRequest(ref);
     String form = URLDecoder.decode(create.getBodyAsString(), StandardCharsets.UTF_8);
@@ -306,7 +345,18 @@ class PaymentsIT {
     Map<String, BigDecimal> r1 = entries("order:" + id + ":refund:1");
     Map<String, BigDecimal> r2 = entries("order:" + id + ":refund:2");
     String educator = "INSTRUCTOR_PENDING:" + userId(Accounts.EDUCATOR);
-    assertEquals(new BigDecimal("10.00"), r1.get("PROVIDER_CLEARING"));
+    assertEquals(new BigDecimal("10.00"), r1.get("REFUNDS"));
+    assertEquals(null, r1.get("PROVIDER_CLEARING"));
+    // Stripe answered the refund succeeded: paid back at once, from REFUNDS to clearing.
+    Map<String, BigDecimal> r1Paid = entries("order:" + id + ":refund:1:paid");
+    assertEquals(new BigDecimal("-10.00"), r1Paid.get("REFUNDS"));
+    assertEquals(new BigDecimal("10.00"), r1Paid.get("PROVIDER_CLEARING"));
+    assertEquals(
+        2,
+        count(
+            "select count(*) from payment_refund where status = 'PAID_BACK' and origin = 'AZORA'"
+                + " and provider_ref like 're_%' and order_id = "
+                + id));
     assertEquals(new BigDecimal("-7.00"), r1.get(educator));
     assertEquals(new BigDecimal("-3.00"), r1.get("PLATFORM_REVENUE"));
     assertEquals(new BigDecimal("28.00"), entries("order:" + id + ":paid").get(educator));
@@ -621,43 +671,13 @@ class PaymentsIT {
     return Long.parseLong(scalar("select id from app_user where email = ?", email));
   }
 
-  private long enrolments(String email, String slug) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select count(*) from enrolment e join app_user u on u.id = e.user_id"
-                    + " join course c on c.id = e.course_id"
-                    + " where u.email = ? and c.slug = ? and e.status <> 'REVOKED'")) {
-      s.setString(1, email);
-      s.setString(2, slug);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
+  private long enrolments(String email, String slug) {
+    return OrderRows.enrolments(server, email, slug);
   }
 
   /** The posting's entries by account ("KIND" or "KIND:owner"). */
-  private Map<String, BigDecimal> entries(String key) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "select a.kind, a.owner_id, e.amount from ledger_entry e"
-                    + " join ledger_account a on a.id = e.account_id"
-                    + " join ledger_transaction t on t.id = e.transaction_id"
-                    + " where t.idempotency_key = ?")) {
-      s.setString(1, key);
-      Map<String, BigDecimal> m = new java.util.HashMap<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long owner = r.getLong(2);
-          boolean system = r.wasNull();
-          m.put(r.getString(1) + (system ? "" : ":" + owner), r.getBigDecimal(3).setScale(2));
-        }
-      }
-      assertTrue(!m.isEmpty(), "no posting " + key);
-      return m;
-    }
+  private Map<String, BigDecimal> entries(String key) {
+    return OrderRows.entries(server, key);
   }
 
   private String scalar(String sql, String param) throws Exception {

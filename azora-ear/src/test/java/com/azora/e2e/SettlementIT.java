@@ -159,7 +159,7 @@ class SettlementIT {
     assertEquals(new BigDecimal("28.00"), saleItem(order, educator));
     assertEquals(new BigDecimal("28.00"), balance("INSTRUCTOR_AVAILABLE", educator));
 
-    // Refunded after settlement: the instructor's 14.00 comes from REFUNDS, not from pending.
+    // Refunded after settlement: the instructor's 14.00 comes from RECEIVABLES, not from pending.
     refund(order, "20.00");
     assertEquals(new BigDecimal("0.00"), balance("INSTRUCTOR_PENDING", educator));
     assertEquals(new BigDecimal("28.00"), balance("INSTRUCTOR_AVAILABLE", educator));

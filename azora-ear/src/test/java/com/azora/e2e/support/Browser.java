@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven by Debian's chromedriver, with a fresh profile per instance so that no
@@ -66,6 +68,29 @@ public final class Browser implements AutoCloseable {
   public Browser open(String path) {
     driver.get(baseUrl + path);
     return this;
+  }
+
+  /** Signs in on the login page and waits for the account card of the landing page. */
+  public Browser signIn(String email, String password) {
+    open("/login.xhtml");
+    driver.findElement(By.id("login:email")).sendKeys(email);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    waitFor(By.id("accountCard"));
+    return this;
+  }
+
+  /** The element once it is visible (up to 20 s). */
+  public WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Clicks and waits until the browser has left the current page. */
+  public void clickAndWait(By by) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   public String title() {

@@ -1,12 +1,15 @@
 package com.azora.e2e.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.azora.payment.infrastructure.StripeSignature;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,8 +18,10 @@ import java.util.List;
 /**
  * A fake Stripe API (WireMock) the test server is configured against ({@code
  * azora.stripe.api-base}), started once per test JVM before the server, and the webhook secrets the
- * server trusts. Checkout Sessions and Refunds answer with fresh ids; a test stubs a session's
- * status when it needs one.
+ * server trusts. Checkout Sessions, PaymentIntents and Refunds answer with fresh ids (a session's
+ * url is a tiny hosted page of this fake that links back to the success URL); a test stubs a
+ * session's status, a payment intent's card, a declined customer or a refund list when it needs
+ * one.
  */
 public final class FakeStripe {
 
@@ -52,7 +57,8 @@ public final class FakeStripe {
         new String[] {"azora.stripe.api-base", "http://127.0.0.1:" + get().port()},
         new String[] {"azora.stripe.secret-key", SECRET_KEY},
         new String[] {"azora.stripe.webhook-secret", WEBHOOK_SECRET + "," + OLD_WEBHOOK_SECRET},
-        new String[] {"azora.payments.provider", "offline,stripe"});
+        new String[] {"azora.payments.provider", "offline,stripe"},
+        new String[] {"azora.subscription.providers", "wallet,offline,stripe"});
   }
 
   private static void stubDefaults(WireMockServer w) {
@@ -64,11 +70,41 @@ public final class FakeStripe {
                     .withHeader("Content-Type", "application/json")
                     .withHeader("Request-Id", "req_fake")
                     .withTransformers("response-template")
+                    // The hosted page is this fake too; it carries the success URL to link back.
                     .withBody(
-                        "{\"id\":\"cs_test_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                        "{{formData request.body 'form' urlDecode=true}}"
+                            + "{\"id\":\"cs_test_{{randomValue length=24 type='ALPHANUMERIC'}}\","
                             + "\"object\":\"checkout.session\",\"mode\":\"payment\","
                             + "\"payment_status\":\"unpaid\",\"status\":\"open\","
-                            + "\"url\":\"https://checkout.stripe.test/c/pay/fake\"}")));
+                            + "\"url\":\"{{request.baseUrl}}/c/pay/fake?return="
+                            + "{{urlEncode form.success_url}}\"}")));
+    w.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/c/pay/fake"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "<!DOCTYPE html><html><head><title>Fake Stripe Checkout</title></head>"
+                            + "<body><h1 id=\"fakeCheckout\">Fake Stripe Checkout</h1>"
+                            + "<p>The test confirms the payment by webhook, then follows:</p>"
+                            + "<a id=\"returnToMerchant\" href=\"{{request.query.return}}\">"
+                            + "Return to the merchant</a></body></html>")));
+    w.stubFor(
+        post(urlEqualTo("/v1/payment_intents"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "{{formData request.body 'form' urlDecode=true}}"
+                            + "{\"id\":\"pi_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                            + "\"object\":\"payment_intent\",\"status\":\"succeeded\","
+                            + "\"amount\":{{form.amount}},\"currency\":\"{{form.currency}}\","
+                            + "\"customer\":\"{{form.customer}}\","
+                            + "\"payment_method\":\"{{form.payment_method}}\"}")));
     w.stubFor(
         post(urlEqualTo("/v1/refunds"))
             .willReturn(
@@ -101,6 +137,94 @@ public final class FakeStripe {
                                 + "\",\"payment_intent\":\""
                                 + paymentIntent
                                 + "\"}")));
+  }
+
+  /** Makes Stripe report payment intent {@code id} as paid by {@code customer}'s card. */
+  public static void paymentIntent(String id, String customer, String paymentMethod) {
+    get()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.get(
+                    urlPathEqualTo("/v1/payment_intents/" + id))
+                .willReturn(
+                    json(
+                        200,
+                        "{\"id\":\""
+                            + id
+                            + "\",\"object\":\"payment_intent\",\"status\":\"succeeded\","
+                            + "\"customer\":\""
+                            + customer
+                            + "\",\"payment_method\":\""
+                            + paymentMethod
+                            + "\"}")));
+  }
+
+  /**
+   * Makes off-session charges of {@code customer} fail as Stripe does: HTTP 402 with a card error
+   * ({@code card_declined} or {@code authentication_required}) and the failed payment intent.
+   */
+  public static void declineCustomer(String customer, String code, String message) {
+    get()
+        .stubFor(
+            post(urlEqualTo("/v1/payment_intents"))
+                .withRequestBody(containing("customer=" + customer))
+                .willReturn(
+                    json(
+                        402,
+                        "{\"error\":{\"type\":\"card_error\",\"code\":\""
+                            + code
+                            + "\",\"decline_code\":\"generic_decline\",\"message\":\""
+                            + message
+                            + "\",\"payment_intent\":{\"id\":\"pi_declined_"
+                            + customer
+                            + "\",\"object\":\"payment_intent\","
+                            + "\"status\":\"requires_payment_method\"}}}")));
+  }
+
+  /** Makes Stripe answer refunds of payment intent {@code id} as pending, with id {@code re}. */
+  public static void refundPending(String paymentIntent, String refundId) {
+    get()
+        .stubFor(
+            post(urlEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + paymentIntent))
+                .willReturn(json(200, refund(refundId, paymentIntent, 0, "pending", 0))));
+  }
+
+  /** Makes Stripe list {@code refunds} (Refund objects as JSON) for payment intent {@code id}. */
+  public static void refundsOf(String paymentIntent, String... refunds) {
+    get()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v1/refunds"))
+                .withQueryParam("payment_intent", equalTo(paymentIntent))
+                .willReturn(
+                    json(
+                        200,
+                        "{\"object\":\"list\",\"url\":\"/v1/refunds\",\"has_more\":false,"
+                            + "\"data\":["
+                            + String.join(",", refunds)
+                            + "]}")));
+  }
+
+  /** A Stripe Refund object. */
+  public static String refund(
+      String id, String paymentIntent, long cents, String status, long created) {
+    return "{\"id\":\""
+        + id
+        + "\",\"object\":\"refund\",\"amount\":"
+        + cents
+        + ",\"currency\":\"usd\",\"payment_intent\":\""
+        + paymentIntent
+        + "\",\"status\":\""
+        + status
+        + "\",\"reason\":\"requested_by_customer\",\"created\":"
+        + created
+        + "}";
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   /** A {@code Stripe-Signature} header for {@code body} signed now with {@code secret}. */

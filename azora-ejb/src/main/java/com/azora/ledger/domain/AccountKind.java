@@ -23,10 +23,15 @@ public enum AccountKind {
   ESCROW(false),
   /** What the payment provider owes us for captured payments (Stripe balance, bank account). */
   PROVIDER_CLEARING(false),
-  /** Money returned to buyers. */
+  /** What buyers are owed for decided refunds until the provider has returned the money. */
   REFUNDS(false),
   /** Money paid out to instructors. */
-  PAYOUTS(false);
+  PAYOUTS(false),
+  /**
+   * What instructors owe back for refunds of sales already settled (minus what is owed); the next
+   * settlement run recovers it from their available earnings.
+   */
+  RECEIVABLES(false);
 
   private final boolean owned;
 

@@ -119,6 +119,15 @@ public final class LedgerInvariants {
             "Each business event credited at most once",
             once.toString(),
             "rewards, course sales and subscription charges are unique"));
+    // REFUNDS holds what buyers are owed: a refund is paid back at most once, after it was decided.
+    checks.add(
+        offenders(
+            c,
+            "Refunds paid back never exceed refunds owed",
+            "select 'REFUNDS ' || currency || ' ' || balance from ledger_account"
+                + " where kind = 'REFUNDS' and balance < 0",
+            "refund accounts: "
+                + count(c, "select count(*) from ledger_account where kind = 'REFUNDS'")));
     checks.add(
         offenders(
             c,

@@ -42,6 +42,7 @@ public class CheckoutService {
   @Inject private PaymentProviders providers;
   @Inject private CouponDiscounts coupons;
   @Inject private Fulfilment fulfilment;
+  @Inject private PaymentCustomers customers;
   @Inject private Clock clock;
 
   /** What the checkout page shows for a course. */
@@ -105,7 +106,12 @@ public class CheckoutService {
                 base
                     + "/learn/checkout.xhtml?course="
                     + URLEncoder.encode(c.getSlug(), StandardCharsets.UTF_8),
-                "checkout:" + reference));
+                "checkout:" + reference,
+                // A returning card payer keeps one customer (and their saved cards) at Stripe.
+                customers
+                    .saved(me, provider.name())
+                    .map(PaymentCustomers.Saved::customerRef)
+                    .orElse(null)));
     o.attach(start.providerRef());
     return new Started(reference, start.redirectUrl(), o.getStatus());
   }

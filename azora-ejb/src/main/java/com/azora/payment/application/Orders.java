@@ -1,8 +1,10 @@
 package com.azora.payment.application;
 
 import com.azora.payment.application.PaymentViews.OrderView;
+import com.azora.payment.application.PaymentViews.RefundView;
 import com.azora.payment.domain.OrderStatus;
 import com.azora.payment.domain.PurchaseOrder;
+import com.azora.payment.domain.RefundState;
 import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
 import jakarta.persistence.EntityManager;
@@ -81,6 +83,7 @@ final class Orders {
         credits.computeIfAbsent(id, k -> new ArrayList<>()).add((String) d[2]);
       }
     }
+    Map<Long, List<RefundView>> refunds = refunds(em, ids);
     boolean demo = ConfigKey.DEMO.asBoolean();
     return rows.stream()
         .map(
@@ -104,9 +107,37 @@ final class Orders {
                   receipts.get(id),
                   credits.getOrDefault(id, List.of()),
                   (String) r[13],
-                  demo);
+                  demo,
+                  refunds.getOrDefault(id, List.of()));
             })
         .toList();
+  }
+
+  private static Map<Long, List<RefundView>> refunds(EntityManager em, List<Long> orderIds) {
+    Map<Long, List<RefundView>> refunds = new HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select r.order_id, r.seq, d.number, r.amount, r.status, r.origin,"
+                    + " r.paid_back_at, r.failure_message from payment_refund r"
+                    + " left join payment_document d on d.order_id = r.order_id"
+                    + " and d.seq = r.seq and d.kind = 'CREDIT_NOTE'"
+                    + " where r.order_id = any(?1) order by r.seq")
+            .setParameter(1, orderIds.toArray(new Long[0]))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      refunds
+          .computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+          .add(
+              new RefundView(
+                  ((Number) r[1]).intValue(),
+                  (String) r[2],
+                  (BigDecimal) r[3],
+                  RefundState.valueOf((String) r[4]),
+                  (String) r[5],
+                  r[6] == null ? null : Documents.toInstant(r[6]),
+                  (String) r[7]));
+    }
+    return refunds;
   }
 
   static OrderView view(EntityManager em, long orderId) {

@@ -1,20 +1,13 @@
 package com.azora.payment.application;
 
-import com.azora.learning.application.EnrolmentGrants;
-import com.azora.ledger.domain.AccountKind;
-import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
-import com.azora.ledger.domain.PostedTransaction;
-import com.azora.ledger.domain.Posting;
-import com.azora.ledger.infrastructure.Ledger;
 import com.azora.payment.application.PaymentViews.DocumentFile;
 import com.azora.payment.application.PaymentViews.OrderView;
 import com.azora.payment.application.PaymentViews.RefundDone;
-import com.azora.payment.domain.DocumentNumber;
 import com.azora.payment.domain.OrderStatus;
 import com.azora.payment.domain.PaymentProvider;
 import com.azora.payment.domain.PurchaseOrder;
-import com.azora.payment.domain.RevenueSplit;
+import com.azora.payment.domain.RefundState;
 import com.azora.payment.infrastructure.OfflinePaymentProvider;
 import com.azora.payment.infrastructure.PaymentProviders;
 import com.azora.payment.infrastructure.ReceiptPdf;
@@ -23,7 +16,6 @@ import com.azora.platform.config.ConfigKey;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.CurrentUser;
 import com.azora.platform.security.Permissions;
-import com.azora.settlement.application.SettledShares;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,9 +24,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -52,10 +42,8 @@ public class PaymentAdminService {
   @Inject private CouponDiscounts coupons;
   @Inject private Fulfilment fulfilment;
   @Inject private PaymentProviders providers;
-  @Inject private EnrolmentGrants enrolments;
-  @Inject private Ledger ledger;
+  @Inject private RefundBooking refunds;
   @Inject private Clock clock;
-  @Inject private SettledShares settledShares;
 
   /** Bank-transfer orders waiting for the money, newest first. */
   public PageResult<OrderView> pendingOffline(int first, int max) {
@@ -108,8 +96,10 @@ public class PaymentAdminService {
 
   /**
    * Refunds {@code amount} (null: everything left) of a paid order through its provider, books the
-   * proportional reversal of the sale, issues a credit note, and revokes the enrolment when nothing
-   * is left.
+   * proportional reversal of the sale as owed to the buyer, issues a credit note, and revokes the
+   * enrolment when nothing is left; when the provider returned the money at once (Stripe's refund
+   * succeeded) the refund is paid back in the same transaction, else it stays owed until the
+   * provider's webhook or an admin (bank transfers) confirms it.
    */
   public RefundDone refund(String reference, BigDecimal amount, String reason) {
     if (reason == null || reason.isBlank()) {
@@ -150,46 +140,58 @@ public class PaymentAdminService {
               + cur.name()
               + " is left to refund on this order.");
     }
-    int n = Documents.refunds(em, o.getId()) + 1;
-    String key = "order:" + o.getId() + ":refund:" + n;
+    int n = refunds.nextSeq(o.getId());
     PaymentProvider provider = providers.byName(o.getProvider());
     PaymentProvider.RefundResult result =
         provider.refund(
-            new PaymentProvider.RefundRequest(o.getProviderRef(), part, cur, reason.strip(), key));
+            new PaymentProvider.RefundRequest(
+                o.getProviderRef(), part, cur, reason.strip(), RefundBooking.key(o.getId(), n)));
     if (result.status() == PaymentProvider.Status.FAILED) {
       throw DomainException.conflict(
           "amount", "The provider refused the refund: " + result.failureMessage());
     }
-    BigDecimal before = o.getRefundedAmount();
-    RevenueSplit reversal = sale(o).refundPart(o.getAmount(), before, before.add(part), cur);
-    Posting.Builder p =
-        Posting.builder("COURSE_REFUND", key, "Refund " + n + " of " + o.getReference())
-            .actor(CurrentUser.id())
-            .meta("orderId", o.getId())
-            .meta("orderReference", o.getReference())
-            .meta("courseId", o.getCourseId())
-            .entry(AccountRef.system(AccountKind.PROVIDER_CLEARING, cur), part)
-            .entry(
-                AccountRef.system(AccountKind.PLATFORM_REVENUE, cur), reversal.platform().negate());
-    reversal.instructors().forEach((id, v) -> p.entry(instructorSide(o, id, v, key), v.negate()));
-    PostedTransaction tx = ledger.post(p.build());
-    o.refund(part, now);
-    String number =
-        Documents.issue(
-            em,
-            DocumentNumber.CREDIT_NOTE,
-            o,
+    RefundBooking.Decided d =
+        refunds.decide(
+            o.getId(),
             n,
             part,
             reason.strip(),
             result.providerRef(),
-            tx.id(),
+            RefundBooking.Origin.AZORA,
             CurrentUser.id(),
             now);
-    if (o.getStatus() == OrderStatus.REFUNDED) {
-      enrolments.revoke(o.getUserId(), o.getCourseId());
+    boolean back = result.status() == PaymentProvider.Status.SUCCEEDED;
+    if (back) {
+      refunds.paidBack(d.refundId(), CurrentUser.id(), now);
     }
-    return new RefundDone(number, o.getStatus(), o.remaining());
+    return new RefundDone(
+        d.creditNote(),
+        o.getStatus(),
+        o.remaining(),
+        d.seq(),
+        back ? RefundState.PAID_BACK : RefundState.OWED);
+  }
+
+  /**
+   * Records that refund {@code seq} of an order was paid back by hand: a bank-transfer order's
+   * refund, or a card refund the provider failed to return. Refunds the provider still processes
+   * are confirmed by the provider.
+   */
+  public OrderView markRefundPaidBack(String reference, int seq) {
+    PurchaseOrder o = Orders.lock(em, reference, null);
+    RefundBooking.Known r =
+        refunds
+            .bySeq(o.getId(), seq)
+            .orElseThrow(() -> DomainException.notFound("No such refund of this order."));
+    if (!r.state().awaitsPayBack()) {
+      throw DomainException.conflict(null, "This refund is already paid back.");
+    }
+    if (!OfflinePaymentProvider.NAME.equals(o.getProvider()) && r.state() != RefundState.FAILED) {
+      throw DomainException.conflict(
+          null, "The card provider is still returning this refund; it confirms when done.");
+    }
+    refunds.paidBack(r.id(), CurrentUser.id(), Instant.now(clock));
+    return Orders.view(em, o.getId());
   }
 
   /** Sets (or with null clears) a course's own instructors' share, which beats all others. */
@@ -248,35 +250,5 @@ public class PaymentAdminService {
   public DocumentFile document(String number) {
     var content = Documents.content(em, number, null, ConfigKey.DEMO.asBoolean());
     return new DocumentFile(content.number() + ".pdf", ReceiptPdf.render(content));
-  }
-
-  /** Pending until the share was settled; after that a receivable in REFUNDS (issue 5). */
-  private AccountRef instructorSide(
-      PurchaseOrder o, long instructorId, BigDecimal part, String key) {
-    return settledShares.refundFrom(o.getId(), instructorId, o.currency(), part, key);
-  }
-
-  /** The split the sale actually booked, read back from its ledger entries. */
-  private RevenueSplit sale(PurchaseOrder o) {
-    List<?> rows =
-        em.createNativeQuery(
-                "select a.kind, a.owner_id, e.amount from ledger_entry e"
-                    + " join ledger_account a on a.id = e.account_id"
-                    + " join ledger_transaction t on t.id = e.transaction_id"
-                    + " where t.idempotency_key = ?1 order by a.owner_id")
-            .setParameter(1, "order:" + o.getId() + ":paid")
-            .getResultList();
-    Map<Long, BigDecimal> instructors = new LinkedHashMap<>();
-    BigDecimal platform = BigDecimal.ZERO;
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
-      BigDecimal v = ((BigDecimal) r[2]).setScale(o.currency().scale());
-      if (AccountKind.INSTRUCTOR_PENDING.name().equals(r[0])) {
-        instructors.put(((Number) r[1]).longValue(), v);
-      } else if (AccountKind.PLATFORM_REVENUE.name().equals(r[0])) {
-        platform = v;
-      }
-    }
-    return new RevenueSplit(instructors, platform);
   }
 }

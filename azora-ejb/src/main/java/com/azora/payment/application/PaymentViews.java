@@ -1,6 +1,7 @@
 package com.azora.payment.application;
 
 import com.azora.payment.domain.OrderStatus;
+import com.azora.payment.domain.RefundState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class PaymentViews {
       String receiptNumber,
       List<String> creditNotes,
       String buyerEmail,
-      boolean demo) {
+      boolean demo,
+      List<RefundView> refunds) {
 
     /** Whether the payer still has to transfer money (offline and pending). */
     public boolean awaitingTransfer() {
@@ -49,9 +51,41 @@ public final class PaymentViews {
     }
   }
 
+  /**
+   * One refund of an order: its credit note, amount, and whether the money is still owed to the
+   * buyer or was paid back; {@code origin} says whether Azora or the provider's dashboard made it.
+   */
+  public record RefundView(
+      int seq,
+      String creditNote,
+      BigDecimal amount,
+      RefundState state,
+      String origin,
+      Instant paidBackAt,
+      String failureMessage) {
+
+    /** What the buyer and the admin read. */
+    public String label() {
+      return switch (state) {
+        case OWED -> "owed to the buyer (being paid back)";
+        case PAID_BACK -> "paid back";
+        case FAILED -> "owed to the buyer (the provider could not pay it back)";
+      };
+    }
+
+    public boolean owed() {
+      return state.awaitsPayBack();
+    }
+  }
+
   /** A receipt or credit note PDF. */
   public record DocumentFile(String fileName, byte[] data) {}
 
   /** A refund made: its credit note and the order's new status. */
-  public record RefundDone(String creditNoteNumber, OrderStatus status, BigDecimal remaining) {}
+  public record RefundDone(
+      String creditNoteNumber,
+      OrderStatus status,
+      BigDecimal remaining,
+      int refundSeq,
+      RefundState refundState) {}
 }

@@ -1,6 +1,7 @@
 package com.azora.payment.application;
 
 import com.azora.payment.domain.PurchaseOrder;
+import com.azora.payment.infrastructure.PaymentProviders;
 import com.azora.payment.infrastructure.StripePaymentProvider;
 import com.azora.payment.infrastructure.StripeSignature;
 import com.azora.platform.config.ConfigKey;
@@ -9,6 +10,7 @@ import com.azora.platform.security.Anonymous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -17,13 +19,18 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * Applies Stripe's webhook events: anonymous (Stripe has no account here), so the signature is the
  * authentication. Each event id is applied once (a unique row written in the same transaction);
  * payment events run the one idempotent fulfilment, so events arriving twice or out of order
- * converge on the same paid order.
+ * converge on the same paid order, and save the buyer's card for renewals; refund events book
+ * refunds made in Stripe's dashboard and confirm the ones Azora made (matched on Stripe's refund
+ * id, so none is booked twice).
  */
 @Stateless
 @Anonymous
@@ -33,6 +40,9 @@ public class StripeWebhooks {
 
   @PersistenceContext private EntityManager em;
   @Inject private Fulfilment fulfilment;
+  @Inject private StripeRefunds refunds;
+  @Inject private PaymentCustomers customers;
+  @Inject private PaymentProviders providers;
   @Inject private Clock clock;
 
   /** What happened to an event. */
@@ -73,25 +83,99 @@ public class StripeWebhooks {
       return Outcome.DUPLICATE;
     }
     JsonObject object = object(event);
+    Instant now = Instant.now(clock);
     return switch (type) {
-      case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
-          "paid".equals(object.getString("payment_status", ""))
-              ? fulfil(
-                  object.getString("client_reference_id", null), string(object, "payment_intent"))
-              : Outcome.IGNORED;
+      case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
+        if (!"paid".equals(object.getString("payment_status", ""))) {
+          yield Outcome.IGNORED;
+        }
+        String intent = string(object, "payment_intent");
+        PurchaseOrder o = fulfil(object.getString("client_reference_id", null), intent);
+        if (o != null) {
+          saveCard(o, string(object, "customer"), null, intent);
+        }
+        yield o == null ? Outcome.IGNORED : Outcome.APPLIED;
+      }
       case "payment_intent.succeeded" -> {
         JsonObject meta = object.getJsonObject("metadata");
-        yield fulfil(meta == null ? null : meta.getString("orderId", null), string(object, "id"));
+        PurchaseOrder o =
+            fulfil(meta == null ? null : meta.getString("orderId", null), string(object, "id"));
+        if (o != null) {
+          saveCard(o, string(object, "customer"), string(object, "payment_method"), null);
+        }
+        yield o == null ? Outcome.IGNORED : Outcome.APPLIED;
       }
-      // Refunds are started here and booked when made; one made in Stripe's dashboard is
-      // not mirrored automatically (an admin records it on the payments page).
+      case "charge.refunded" -> refundsOfCharge(object, now);
+      case "refund.created", "refund.updated", "refund.failed", "charge.refund.updated" ->
+          refunds.apply(StripePaymentProvider.StripeRefund.of(object), now)
+              ? Outcome.APPLIED
+              : Outcome.IGNORED;
       default -> Outcome.IGNORED;
     };
   }
 
-  private Outcome fulfil(String reference, String paymentIntent) {
+  /**
+   * A charge was refunded (in part, possibly in Stripe's dashboard): each of its refunds is
+   * applied, oldest first. Recent API versions leave the charge's refund list out; then Stripe is
+   * asked for the payment intent's refunds.
+   */
+  private Outcome refundsOfCharge(JsonObject charge, Instant now) {
+    String intent = string(charge, "payment_intent");
+    List<StripePaymentProvider.StripeRefund> list = new ArrayList<>();
+    JsonObject embedded = charge.get("refunds") instanceof JsonObject r ? r : null;
+    if (embedded != null && embedded.get("data") instanceof JsonArray data) {
+      for (JsonValue v : data) {
+        if (v instanceof JsonObject refund) {
+          list.add(StripePaymentProvider.StripeRefund.of(refund));
+        }
+      }
+      list.sort(Comparator.comparingLong(StripePaymentProvider.StripeRefund::created));
+    } else if (intent != null) {
+      list.addAll(providers.stripe().refunds(intent));
+    }
+    boolean applied = false;
+    for (StripePaymentProvider.StripeRefund r : list) {
+      applied |= refunds.apply(r.paymentIntent() == null ? withIntent(r, intent) : r, now);
+    }
+    return applied ? Outcome.APPLIED : Outcome.IGNORED;
+  }
+
+  private static StripePaymentProvider.StripeRefund withIntent(
+      StripePaymentProvider.StripeRefund r, String intent) {
+    return new StripePaymentProvider.StripeRefund(
+        r.id(),
+        intent,
+        r.amount(),
+        r.currency(),
+        r.status(),
+        r.reason(),
+        r.failureReason(),
+        r.created());
+  }
+
+  /**
+   * Remembers the buyer's Stripe customer and card for renewals; the Checkout Session names only
+   * the customer, so its payment intent is asked for the card (a failure there only logs: the
+   * payment_intent.succeeded event carries both).
+   */
+  private void saveCard(PurchaseOrder o, String customer, String paymentMethod, String intent) {
+    if (customer == null) {
+      return;
+    }
+    String method = paymentMethod;
+    if (method == null && intent != null) {
+      try {
+        method = providers.stripe().card(intent).paymentMethod();
+      } catch (DomainException e) {
+        LOG.warning("Card of " + o.getReference() + " not saved yet: " + e.getMessage());
+      }
+    }
+    customers.remember(o.getUserId(), StripePaymentProvider.NAME, customer, method);
+  }
+
+  private PurchaseOrder fulfil(String reference, String paymentIntent) {
     if (reference == null) {
-      return Outcome.IGNORED;
+      return null;
     }
     PurchaseOrder o =
         em.createNamedQuery("PurchaseOrder.byReference", PurchaseOrder.class)
@@ -101,10 +185,10 @@ public class StripeWebhooks {
             .orElse(null);
     if (o == null || !StripePaymentProvider.NAME.equals(o.getProvider())) {
       LOG.warning("Stripe event for unknown order " + reference);
-      return Outcome.IGNORED;
+      return null;
     }
     fulfilment.fulfil(o.getId(), paymentIntent, null);
-    return Outcome.APPLIED;
+    return o;
   }
 
   private static JsonObject object(JsonObject event) {

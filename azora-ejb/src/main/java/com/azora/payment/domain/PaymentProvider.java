@@ -26,6 +26,11 @@ public interface PaymentProvider {
   /** Returns some or all of a captured payment. */
   RefundResult refund(RefundRequest request);
 
+  /** Whether the provider can be used now (Stripe needs a secret key). */
+  default boolean configured() {
+    return true;
+  }
+
   /** Outcome of a provider call. */
   enum Status {
     SUCCEEDED,
@@ -41,7 +46,31 @@ public interface PaymentProvider {
       String customerEmail,
       String successUrl,
       String cancelUrl,
-      String idempotencyKey) {}
+      String idempotencyKey,
+      String customerRef) {
+
+    /** A checkout for a payer the provider does not know yet. */
+    public CheckoutRequest(
+        String reference,
+        BigDecimal amount,
+        LedgerCurrency currency,
+        String description,
+        String customerEmail,
+        String successUrl,
+        String cancelUrl,
+        String idempotencyKey) {
+      this(
+          reference,
+          amount,
+          currency,
+          description,
+          customerEmail,
+          successUrl,
+          cancelUrl,
+          idempotencyKey,
+          null);
+    }
+  }
 
   /** {@code providerRef} identifies the payment at the provider (a Checkout Session id). */
   record CheckoutStart(String providerRef, String redirectUrl) {}

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Bank transfer (or cash) that an admin confirms: checkout only shows the payer the instructions
  * with the order reference; the order stays PENDING until an admin confirms receipt. Refunds are
- * paid back by hand, so the provider records them as done.
+ * paid back by hand: a refund stays owed (PENDING) until an admin marks it paid back.
  */
 @ApplicationScoped
 public class OfflinePaymentProvider implements PaymentProvider {
@@ -32,6 +32,6 @@ public class OfflinePaymentProvider implements PaymentProvider {
 
   @Override
   public RefundResult refund(RefundRequest request) {
-    return new RefundResult(Status.SUCCEEDED, "offline-" + request.idempotencyKey(), null);
+    return new RefundResult(Status.PENDING, "offline-" + request.idempotencyKey(), null);
   }
 }

@@ -12,9 +12,17 @@ import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,12 +41,62 @@ public class StripePaymentProvider implements PaymentProvider {
   /** What Stripe says about a Checkout Session: paid or not, and the payment intent it made. */
   public record SessionState(boolean paid, String paymentIntentId, String clientReferenceId) {}
 
+  /**
+   * A Stripe Refund as Azora reads it (from a webhook's JSON or the API): {@code amount} in minor
+   * units, {@code status} pending, requires_action, succeeded, failed or canceled.
+   */
+  public record StripeRefund(
+      String id,
+      String paymentIntent,
+      long amount,
+      String currency,
+      String status,
+      String reason,
+      String failureReason,
+      long created) {
+
+    public static StripeRefund of(JsonObject r) {
+      return new StripeRefund(
+          text(r, "id"),
+          text(r, "payment_intent"),
+          r.containsKey("amount") && r.get("amount") instanceof JsonNumber n ? n.longValue() : 0,
+          text(r, "currency"),
+          text(r, "status"),
+          text(r, "reason"),
+          text(r, "failure_reason"),
+          r.get("created") instanceof JsonNumber c ? c.longValue() : 0);
+    }
+
+    static StripeRefund of(Refund r) {
+      return new StripeRefund(
+          r.getId(),
+          r.getPaymentIntent(),
+          r.getAmount() == null ? 0 : r.getAmount(),
+          r.getCurrency(),
+          r.getStatus(),
+          r.getReason(),
+          r.getFailureReason(),
+          r.getCreated() == null ? 0 : r.getCreated());
+    }
+
+    /** The amount in {@code currency}'s major units. */
+    public BigDecimal amountIn(LedgerCurrency c) {
+      return BigDecimal.valueOf(amount, c.scale());
+    }
+
+    private static String text(JsonObject o, String key) {
+      JsonValue v = o.get(key);
+      return v instanceof JsonString s ? s.getString() : null;
+    }
+  }
+
   @Override
   public String name() {
     return NAME;
   }
 
   /** Whether a secret key is configured. */
+  @Override
   public boolean configured() {
     return !ConfigKey.STRIPE_SECRET_KEY.value().isBlank();
   }
@@ -73,9 +131,12 @@ public class StripePaymentProvider implements PaymentProvider {
             .setClientReferenceId(r.reference())
             .putMetadata("orderId", r.reference())
             // The payment intent carries the order too, so payment_intent.succeeded finds it.
+            // The card is saved on the customer for renewals charged off-session.
             .setPaymentIntentData(
                 SessionCreateParams.PaymentIntentData.builder()
                     .putMetadata("orderId", r.reference())
+                    .setSetupFutureUsage(
+                        SessionCreateParams.PaymentIntentData.SetupFutureUsage.OFF_SESSION)
                     .build())
             .setSuccessUrl(r.successUrl())
             .setCancelUrl(r.cancelUrl())
@@ -92,8 +153,13 @@ public class StripePaymentProvider implements PaymentProvider {
                                     .build())
                             .build())
                     .build());
-    if (r.customerEmail() != null) {
-      params.setCustomerEmail(r.customerEmail());
+    if (r.customerRef() != null) {
+      params.setCustomer(r.customerRef());
+    } else {
+      params.setCustomerCreation(SessionCreateParams.CustomerCreation.ALWAYS);
+      if (r.customerEmail() != null) {
+        params.setCustomerEmail(r.customerEmail());
+      }
     }
     try {
       Session s =
@@ -119,8 +185,62 @@ public class StripePaymentProvider implements PaymentProvider {
     }
   }
 
+  /**
+   * The customer and payment method of a payment intent (to save the card a Checkout Session paid
+   * with).
+   */
+  public PaymentIntentCard card(String paymentIntentId) {
+    try {
+      PaymentIntent pi = client().v1().paymentIntents().retrieve(paymentIntentId);
+      return new PaymentIntentCard(pi.getCustomer(), pi.getPaymentMethod());
+    } catch (StripeException e) {
+      LOG.log(Level.WARNING, "Stripe payment intent " + paymentIntentId + " lookup failed", e);
+      throw DomainException.conflict(null, "Stripe could not be asked now: " + message(e));
+    }
+  }
+
+  /** Who paid a payment intent and with which payment method. */
+  public record PaymentIntentCard(String customer, String paymentMethod) {}
+
+  /** The refunds of a payment intent, oldest first (a webhook's charge may not list them). */
+  public List<StripeRefund> refunds(String paymentIntentId) {
+    try {
+      List<StripeRefund> all = new ArrayList<>();
+      for (Refund r :
+          client()
+              .v1()
+              .refunds()
+              .list(
+                  RefundListParams.builder()
+                      .setPaymentIntent(paymentIntentId)
+                      .setLimit(100L)
+                      .build())
+              .autoPagingIterable()) {
+        all.add(StripeRefund.of(r));
+      }
+      all.sort(Comparator.comparingLong(StripeRefund::created));
+      return all;
+    } catch (StripeException e) {
+      LOG.log(Level.WARNING, "Stripe refunds of " + paymentIntentId + " lookup failed", e);
+      throw DomainException.conflict(null, "Stripe could not be asked now: " + message(e));
+    }
+  }
+
+  /**
+   * Charges the customer's saved card with nobody present: a confirmed off-session PaymentIntent. A
+   * decline or a bank asking for authentication is FAILED with Stripe's message (nobody is there to
+   * authenticate); only {@code processing} is PENDING.
+   */
   @Override
   public ChargeResult charge(ChargeRequest r) {
+    if (r.customerRef() == null
+        || !r.customerRef().startsWith("cus_")
+        || r.paymentMethodRef() == null) {
+      return new ChargeResult(
+          Status.FAILED,
+          null,
+          "No card is saved for this account: pay for a course by card once to save one.");
+    }
     PaymentIntentCreateParams params =
         PaymentIntentCreateParams.builder()
             .setAmount(minor(r.amount(), r.currency()))
@@ -136,13 +256,12 @@ public class StripePaymentProvider implements PaymentProvider {
       PaymentIntent pi = client().v1().paymentIntents().create(params, options(r.idempotencyKey()));
       return switch (pi.getStatus()) {
         case "succeeded" -> new ChargeResult(Status.SUCCEEDED, pi.getId(), null);
-        case "processing", "requires_action", "requires_confirmation" ->
+        case "processing" -> new ChargeResult(Status.PENDING, pi.getId(), null);
+        case "requires_action" ->
             new ChargeResult(
-                Status.PENDING,
+                Status.FAILED,
                 pi.getId(),
-                "requires_action".equals(pi.getStatus())
-                    ? "The bank asks the card holder to confirm this payment."
-                    : null);
+                "authentication_required: the bank asks the card holder to confirm this payment.");
         default ->
             new ChargeResult(
                 Status.FAILED,
@@ -158,7 +277,8 @@ public class StripePaymentProvider implements PaymentProvider {
             e.getStripeError() != null && e.getStripeError().getPaymentIntent() != null
                 ? e.getStripeError().getPaymentIntent().getId()
                 : null;
-        return new ChargeResult(Status.FAILED, ref, message(e));
+        String code = e.getCode() == null ? "" : e.getCode() + ": ";
+        return new ChargeResult(Status.FAILED, ref, code + message(e));
       }
       LOG.log(Level.WARNING, "Stripe charge for " + r.reference() + " failed", e);
       throw DomainException.conflict(null, "The card could not be charged now: " + message(e));

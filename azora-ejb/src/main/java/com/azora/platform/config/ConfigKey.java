@@ -68,7 +68,8 @@ public enum ConfigKey {
       "azora.subscription.providers",
       "wallet,offline",
       "Payment providers subscribers may choose, by name, first is the default (wallet pays from"
-          + " the user's USD wallet; offline waits for an admin to confirm; stripe)."),
+          + " the user's USD wallet; offline waits for an admin to confirm; stripe charges"
+          + " off-session the card saved when the user last paid by card)."),
   SUBSCRIPTION_RETRY_DAYS(
       "azora.subscription.retry-days",
       "1,3,7",

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 /**
  * Where a refund takes an instructor's part from. Before settlement it is still pending; once the
  * share was settled (moved to available, maybe paid out) pending no longer holds it, so the refund
- * takes it from REFUNDS (a receivable from the instructor) and records the receivable, which the
+ * takes it from RECEIVABLES (what the instructor owes back) and records the receivable, which the
  * next settlement run reverses out of the available balance. Called inside the refund's
  * transaction, after the order row was locked (the lock the settlement writer takes too).
  */
@@ -48,6 +48,6 @@ public class SettledShares {
         .setParameter(4, part)
         .setParameter(5, refundKey)
         .executeUpdate();
-    return AccountRef.system(AccountKind.REFUNDS, currency);
+    return AccountRef.system(AccountKind.RECEIVABLES, currency);
   }
 }

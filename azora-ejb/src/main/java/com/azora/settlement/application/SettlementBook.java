@@ -153,8 +153,8 @@ public class SettlementBook {
 
   /**
    * Takes these receivables back from the instructors' available balances (which already hold this
-   * period's settled sales, so those net first) into REFUNDS; one the balance cannot cover stays
-   * open for the next run. Returns the number reversed.
+   * period's settled sales, so those net first) into RECEIVABLES; one the balance cannot cover
+   * stays open for the next run. Returns the number reversed.
    */
   public int reverseReceivables(LocalDate businessDate, List<Long> receivableIds) {
     if (receivableIds.isEmpty()) {
@@ -205,7 +205,7 @@ public class SettlementBook {
     for (Item i : taken) {
       p.move(
           AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
-          AccountRef.system(AccountKind.REFUNDS, i.currency),
+          AccountRef.system(AccountKind.RECEIVABLES, i.currency),
           i.amount);
     }
     write(businessDate, "REVERSAL", taken, ledger.post(p.build()).id(), BigDecimal.ONE.negate());

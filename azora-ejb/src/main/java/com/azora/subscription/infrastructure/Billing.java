@@ -5,6 +5,7 @@ import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.ledger.domain.Posting;
 import com.azora.ledger.infrastructure.Ledger;
+import com.azora.payment.application.PaymentCustomers;
 import com.azora.payment.domain.PaymentProvider;
 import com.azora.payment.domain.PaymentProvider.ChargeRequest;
 import com.azora.payment.domain.PaymentProvider.ChargeResult;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Charges an invoice through its subscription's provider and books a paid invoice: the ledger
@@ -30,18 +32,25 @@ public class Billing {
   @PersistenceContext private EntityManager em;
   @Inject private SubscriptionCharger charger;
   @Inject private Ledger ledger;
+  @Inject private PaymentCustomers customers;
 
   /** One attempt; the caller handles PENDING and FAILED (dunning or refusal). */
   public ChargeResult charge(SubscriptionInvoice invoice, Subscription s, Instant now) {
     PaymentProvider provider = charger.byName(invoice.getProvider());
+    // A card provider charges the customer and card saved when the user paid by card; the
+    // wallet knows users by id.
+    Optional<PaymentCustomers.Saved> saved =
+        customers.saved(invoice.getUserId(), invoice.getProvider());
     ChargeResult result =
         provider.charge(
             new ChargeRequest(
                 invoice.reference(),
                 invoice.getAmount(),
                 LedgerCurrency.of(invoice.getCurrency()),
-                WalletPaymentProvider.customer(invoice.getUserId()),
-                null,
+                saved
+                    .map(PaymentCustomers.Saved::customerRef)
+                    .orElse(WalletPaymentProvider.customer(invoice.getUserId())),
+                saved.map(PaymentCustomers.Saved::paymentMethodRef).orElse(null),
                 invoice.getDescription(),
                 invoice.reference() + ":attempt:" + (invoice.getAttempts() + 1)));
     String error =

@@ -20,11 +20,15 @@ public class SubscriptionCharger {
 
   @Inject @Any private Instance<PaymentProvider> providers;
 
-  /** Names users may choose, in configured order, that are actually deployed. */
+  /**
+   * Names users may choose, in configured order, that are actually deployed and set up (Stripe
+   * needs its key).
+   */
   public List<String> available() {
     List<String> names = new ArrayList<>();
     for (String name : configured()) {
-      if (find(name) != null) {
+      PaymentProvider p = find(name);
+      if (p != null && p.configured()) {
         names.add(name);
       }
     }

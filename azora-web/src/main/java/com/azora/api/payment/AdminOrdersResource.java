@@ -2,6 +2,7 @@ package com.azora.api.payment;
 
 import com.azora.api.support.Idempotent;
 import com.azora.payment.application.PaymentAdminService;
+import com.azora.payment.application.PaymentViews.OrderView;
 import com.azora.payment.application.PaymentViews.RefundDone;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Admin refunds of paid orders. */
+/** Admin refunds of paid orders, and refunds paid back by hand. */
 @Path("/admin/orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,5 +43,18 @@ public class AdminOrdersResource {
     NewRefund r = refund == null ? new NewRefund(null, null) : refund;
     RefundDone done = payments.refund(ref, r.amount(), r.reason());
     return Response.status(Response.Status.CREATED).entity(done).build();
+  }
+
+  @POST
+  @Path("/{ref}/refunds/{seq}/paid-back")
+  @Operation(
+      summary = "Record that a refund was paid back by hand",
+      description =
+          "For a bank-transfer order's refund, or a card refund the provider failed to return:"
+              + " books it from the refunds owed to provider clearing and answers the order. 404"
+              + " for an unknown refund, 409 when already paid back or the provider is still"
+              + " returning it.")
+  public OrderView paidBack(@PathParam("ref") String ref, @PathParam("seq") int seq) {
+    return payments.markRefundPaidBack(ref, seq);
   }
 }

@@ -3,6 +3,7 @@ package com.azora.web.payment;
 import com.azora.payment.application.PaymentAdminService;
 import com.azora.payment.application.PaymentViews.OrderView;
 import com.azora.payment.application.PaymentViews.RefundDone;
+import com.azora.payment.domain.RefundState;
 import com.azora.platform.error.DomainException;
 import com.azora.web.support.Faces;
 import com.azora.web.support.PagedModel;
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
 
 /**
  * The admin's payments desk: pending bank transfers to confirm or cancel, and paid orders to refund
- * (empty amount = everything left).
+ * (empty amount = everything left), and refunds still owed to mark as paid back.
  */
 @Named
 @ViewScoped
@@ -62,8 +63,21 @@ public class PaymentsAdminPage implements Serializable {
               + r.status()
               + " ("
               + r.remaining().toPlainString()
-              + " left).");
+              + " left). Refund "
+              + (r.refundState() == RefundState.PAID_BACK
+                  ? "paid back."
+                  : "owed to the buyer until it is paid back."));
       clear();
+    } catch (DomainException e) {
+      Faces.show(e, "payments");
+    }
+  }
+
+  /** Records that a bank-transfer refund (or one the provider failed to return) was paid back. */
+  public void markPaidBack(String ref, int seq) {
+    try {
+      payments.markRefundPaidBack(ref, seq);
+      Faces.info("Refund " + seq + " of " + ref + " recorded as paid back.");
     } catch (DomainException e) {
       Faces.show(e, "payments");
     }
