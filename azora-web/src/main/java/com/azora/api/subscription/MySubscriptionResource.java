@@ -87,10 +87,16 @@ public class MySubscriptionResource {
   @Path("/cancel")
   @Operation(
       summary = "Cancel at the end of the paid period",
-      description = "The subscription keeps its features until then; an unpaid one ends now.")
+      description =
+          "200 with the subscription, which keeps its features until then; 204 when it was unpaid"
+              + " and so ended now.")
   public Response cancel() {
     subscriptions.cancelAtPeriodEnd();
-    return Response.ok(subscriptions.mine().orElse(null)).build();
+    // An unpaid subscription ends at once: then there is nothing left to show.
+    return subscriptions
+        .mine()
+        .map(s -> Response.ok(s).build())
+        .orElseGet(() -> Response.noContent().build());
   }
 
   @POST
