@@ -212,7 +212,7 @@ class BillingOpsIT {
 
     WebSession visitor = new WebSession(server.baseUrl());
     WebSession.Page catalog = visitor.get("/catalog.xhtml?q=" + word);
-    Element card = catalog.html().selectFirst("div.az-course:has(a[href$=slug=" + slug + "])");
+    Element card = catalog.html().selectFirst("div.az-course:has(a[href$='slug=" + slug + "'])");
     assertNotNull(card, catalog.body());
     assertNotNull(card.selectFirst(".az-badge-premium"), card.outerHtml());
     WebSession.Page page = visitor.get("/course.xhtml?slug=" + slug);
