@@ -13,6 +13,7 @@ import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Browser;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.Db;
+import com.azora.e2e.support.SubscriptionApi;
 import com.azora.e2e.support.Wallets;
 import com.azora.e2e.support.WebSession;
 import jakarta.json.Json;
@@ -348,22 +349,7 @@ class BillingOpsIT {
   }
 
   private WebSession.Page change(String token, String tier, String interval, String provider) {
-    var b = Json.createObjectBuilder();
-    if (tier != null) {
-      b.add("tier", tier);
-    }
-    if (interval != null) {
-      b.add("interval", interval);
-    }
-    if (provider != null) {
-      b.add("provider", provider);
-    }
-    return api.json(
-        "POST",
-        "/api/me/subscription",
-        b.build().toString(),
-        token,
-        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    return SubscriptionApi.change(api, token, tier, interval, provider);
   }
 
   private static void runRenewals(WebSession admin) {

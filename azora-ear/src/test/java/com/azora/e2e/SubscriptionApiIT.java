@@ -11,9 +11,9 @@ import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Db;
+import com.azora.e2e.support.SubscriptionApi;
 import com.azora.e2e.support.Wallets;
 import com.azora.e2e.support.WebSession;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -253,17 +253,7 @@ class SubscriptionApiIT {
   }
 
   private static String change(String tier, String interval, String provider) {
-    var b = Json.createObjectBuilder();
-    if (tier != null) {
-      b.add("tier", tier);
-    }
-    if (interval != null) {
-      b.add("interval", interval);
-    }
-    if (provider != null) {
-      b.add("provider", provider);
-    }
-    return b.build().toString();
+    return SubscriptionApi.body(tier, interval, provider);
   }
 
   private WebSession.Page post(String path, String body, String token, String key) {

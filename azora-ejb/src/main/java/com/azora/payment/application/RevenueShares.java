@@ -52,12 +52,7 @@ public class RevenueShares {
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.min(Math.max(1, max), 100))
             .getResultList();
-    long total =
-        ((Number)
-                em.createNativeQuery(
-                        "select count(*) from course where instructor_share_percent is not null")
-                    .getSingleResult())
-            .longValue();
+    long total = count("select count(*) from course where instructor_share_percent is not null");
     return new PageResult<>(
         rows.stream()
             .map(o -> (Object[]) o)
@@ -83,9 +78,7 @@ public class RevenueShares {
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.min(Math.max(1, max), 100))
             .getResultList();
-    long total =
-        ((Number) em.createNativeQuery("select count(*) from instructor_share").getSingleResult())
-            .longValue();
+    long total = count("select count(*) from instructor_share");
     return new PageResult<>(
         rows.stream()
             .map(o -> (Object[]) o)
@@ -126,12 +119,7 @@ public class RevenueShares {
           .executeUpdate();
       return;
     }
-    if (((Number)
-                em.createNativeQuery("select count(*) from app_user where id = ?1")
-                    .setParameter(1, userId)
-                    .getSingleResult())
-            .longValue()
-        == 0) {
+    if (count("select count(*) from app_user where id = ?1", userId) == 0) {
       throw DomainException.notFound("No such user.");
     }
     em.createNativeQuery(
@@ -165,14 +153,17 @@ public class RevenueShares {
     if (courseId == null) {
       throw DomainException.invalid("courseId", "Enter the course id.");
     }
-    if (((Number)
-                em.createNativeQuery("select count(*) from course where id = ?1")
-                    .setParameter(1, courseId)
-                    .getSingleResult())
-            .longValue()
-        == 0) {
+    if (count("select count(*) from course where id = ?1", courseId) == 0) {
       throw DomainException.invalid("courseId", "No course has this id.");
     }
+  }
+
+  private long count(String sql, Object... params) {
+    var q = em.createNativeQuery(sql);
+    for (int i = 0; i < params.length; i++) {
+      q.setParameter(i + 1, params[i]);
+    }
+    return ((Number) q.getSingleResult()).longValue();
   }
 
   private static BigDecimal percent(BigDecimal p) {

@@ -85,5 +85,6 @@ public final class SubscriptionViews {
       String provider,
       Instant currentPeriodEnd,
       boolean cancelAtPeriodEnd,
-      String pendingTierCode) {}
+      String pendingTierCode,
+      BillingInterval pendingInterval) {}
 }
