@@ -234,6 +234,25 @@ class BillingOpsIT {
   }
 
   @Test
+  void anEducatorMarksTheirDraftPremiumAndTheFlagLeavesTheEditorOnceSubmitted() {
+    WebSession educator = actors.educator();
+    String title = "Premium Draft " + Actors.word("pd");
+    WebSession.Page editor = Courses.draft(educator, title, "Computer Science", "0", "Opening");
+    long course = Db.count("select id from course where title = ?", title);
+    editor = educator.get("/teach/course.xhtml?id=" + course);
+    assertTrue(editor.html().getElementById("premiumState").text().contains("Not premium"));
+    WebSession.Page marked =
+        educator.submit(editor, "premiumForm", Map.of(), "premiumForm:premium");
+    assertTrue(marked.body().contains("Premium: only subscribers"), marked.body());
+    assertEquals("t", Db.one("select premium from course where id = ?", course));
+
+    Courses.submit(educator, educator.get("/teach/course.xhtml?id=" + course));
+    WebSession.Page submitted = educator.get("/teach/course.xhtml?id=" + course);
+    assertEquals(null, submitted.html().getElementById("premiumForm:premium"));
+    assertEquals("t", Db.one("select premium from course where id = ?", course));
+  }
+
+  @Test
   void anAdminSetsAndRemovesRevenueSharesInTheBrowser(Browser browser) {
     WebSession educator = actors.educator();
     String title = "Share Course " + Actors.word("sc");

@@ -112,7 +112,8 @@ public final class CatalogViews {
       List<ModuleLine> modules,
       List<InstructorLine> instructors,
       List<CourseRef> prerequisites,
-      String thumbnailUrl) {}
+      String thumbnailUrl,
+      boolean premium) {}
 
   /** A course waiting for review. */
   public record ReviewItem(
