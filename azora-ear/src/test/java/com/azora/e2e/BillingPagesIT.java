@@ -140,7 +140,7 @@ class BillingPagesIT {
     waitFor(d, By.cssSelector("button.remove-instructor-" + teacherId));
     assertEquals(
         "65.00", Db.one("select share_percent from instructor_share where user_id = ?", teacherId));
-    browser.screenshot(Browser.screenshotDir(), "BillingOpsIT-revenue-shares");
+    browser.screenshot(Browser.screenshotDir(), "BillingPagesIT-revenue-shares");
 
     d.findElement(By.cssSelector("button.remove-course-" + course)).click();
     waitFor(d, By.id("defaultShare"));
@@ -179,7 +179,7 @@ class BillingPagesIT {
 
     d.findElement(By.id("manage:switchInterval")).click();
     assertTrue(waitFor(d, By.id("manage:scheduledInterval")).getText().contains("monthly billing"));
-    browser.screenshot(Browser.screenshotDir(), "BillingOpsIT-interval-scheduled");
+    browser.screenshot(Browser.screenshotDir(), "BillingPagesIT-interval-scheduled");
     assertEquals(
         "ANNUAL|MONTHLY",
         Db.one(
