@@ -34,10 +34,10 @@ public class CatalogService {
   private static final String COLUMNS =
       "c.id, c.slug, c.title, c.summary, c.category, c.level, c.language, c.estimated_hours,"
           + " c.price, c.currency, c.demo, t.sha256, c.rating_count, c.rating_average,"
-          + " c.enrolment_count";
+          + " c.enrolment_count, c.premium";
 
   /** How many of {@link #COLUMNS} there are; rank and the window total follow them. */
-  private static final int COLUMN_COUNT = 15;
+  private static final int COLUMN_COUNT = 16;
 
   private static final String FROM =
       " from course c left join course_thumbnail t on t.course_id = c.id";
@@ -282,6 +282,7 @@ public class CatalogService {
         CourseCard.thumbnailUrl(((Number) r[0]).longValue(), (String) r[11]),
         ((Number) r[12]).intValue(),
         (BigDecimal) r[13],
-        ((Number) r[14]).intValue());
+        ((Number) r[14]).intValue(),
+        (Boolean) r[15]);
   }
 }

@@ -29,7 +29,8 @@ public final class CatalogViews {
       String thumbnailUrl,
       int ratingCount,
       BigDecimal ratingAverage,
-      int enrolments) {
+      int enrolments,
+      boolean premium) {
     public boolean free() {
       return price.signum() == 0;
     }
@@ -59,7 +60,7 @@ public final class CatalogViews {
 
   /** A course in the admin's list of all courses. */
   public record AdminCourseRow(
-      long id, String slug, String title, CourseStatus status, Instant updatedAt) {
+      long id, String slug, String title, CourseStatus status, Instant updatedAt, boolean premium) {
     public boolean hasPublicPage() {
       return status == CourseStatus.PUBLISHED || status == CourseStatus.ARCHIVED;
     }
@@ -111,7 +112,8 @@ public final class CatalogViews {
       List<ModuleLine> modules,
       List<InstructorLine> instructors,
       List<CourseRef> prerequisites,
-      String thumbnailUrl) {}
+      String thumbnailUrl,
+      boolean premium) {}
 
   /** A course waiting for review. */
   public record ReviewItem(

@@ -37,7 +37,7 @@ public class CourseAdminService {
             + (status == null ? "" : " and c.status = :status");
     TypedQuery<Object[]> rows =
         em.createQuery(
-                "select c.id, c.slug, c.title, c.status, c.updatedAt"
+                "select c.id, c.slug, c.title, c.status, c.updatedAt, c.premium"
                     + where
                     + " order by c.updatedAt desc, c.id desc",
                 Object[].class)
@@ -60,9 +60,23 @@ public class CourseAdminService {
                         (String) r[1],
                         (String) r[2],
                         (CourseStatus) r[3],
-                        (Instant) r[4]))
+                        (Instant) r[4],
+                        (Boolean) r[5]))
             .toList(),
         count.getSingleResult());
+  }
+
+  /**
+   * Marks a course premium (open to subscribers whose tier includes premium courses, enforced at
+   * enrolment) or not.
+   */
+  public void setPremium(long courseId, boolean premium) {
+    Course c = em.find(Course.class, courseId);
+    if (c == null) {
+      throw DomainException.notFound("No such course.");
+    }
+    c.setPremium(premium);
+    catalogChanged.fire(new CatalogChanged(courseId));
   }
 
   /** Archives a published course: it leaves the catalog; enrolled students keep reading it. */

@@ -94,7 +94,8 @@ public class CourseAuthoringService {
         Syllabus.load(em, c.getId()),
         instructors(c),
         CourseRefs.of(em, c.getPrerequisiteIds()),
-        CatalogViews.CourseCard.thumbnailUrl(c.getId(), sha));
+        CatalogViews.CourseCard.thumbnailUrl(c.getId(), sha),
+        c.isPremium());
   }
 
   private List<InstructorLine> instructors(Course c) {
@@ -183,6 +184,19 @@ public class CourseAuthoringService {
   public void setModuleLocked(long courseId, long moduleId, boolean locked) {
     Course c = mine(courseId);
     inState(() -> c.module(moduleId).setLocked(locked));
+  }
+
+  /**
+   * Marks the caller's draft premium (open only to subscribers whose plan includes premium courses)
+   * or not; once submitted, only an admin changes it.
+   */
+  public void setPremium(long courseId, boolean premium) {
+    Course c = mine(courseId);
+    if (c.getStatus() != CourseStatus.DRAFT) {
+      throw DomainException.conflict(
+          "premium", "Only a draft's instructors set premium; ask an admin to change it now.");
+    }
+    c.setPremium(premium);
   }
 
   /** Takes a published course out of the catalog; its enrolled students keep reading it. */

@@ -75,6 +75,10 @@ public class Course {
   @Column(nullable = false)
   private boolean demo;
 
+  /** Open only to subscribers whose tier includes premium courses (checked at enrolment). */
+  @Column(nullable = false)
+  private boolean premium;
+
   @Column(name = "created_by", nullable = false, updatable = false)
   private Long createdBy;
 
@@ -300,6 +304,14 @@ public class Course {
 
   public boolean isDemo() {
     return demo;
+  }
+
+  public boolean isPremium() {
+    return premium;
+  }
+
+  public void setPremium(boolean premium) {
+    this.premium = premium;
   }
 
   public Instant getSubmittedAt() {

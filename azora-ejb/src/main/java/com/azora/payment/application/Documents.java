@@ -3,12 +3,12 @@ package com.azora.payment.application;
 import com.azora.payment.domain.DocumentNumber;
 import com.azora.payment.domain.PurchaseOrder;
 import com.azora.payment.domain.ReceiptContent;
+import com.azora.payment.infrastructure.DocumentCounters;
 import com.azora.platform.error.DomainException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -32,19 +32,7 @@ final class Documents {
       long ledgerTransactionId,
       Long actorId,
       Instant now) {
-    int year = now.atZone(ZoneOffset.UTC).getYear();
-    long n =
-        ((Number)
-                em.createNativeQuery(
-                        "insert into document_counter (series, year, last_value) values (?1, ?2, 1)"
-                            + " on conflict (series, year) do update"
-                            + " set last_value = document_counter.last_value + 1"
-                            + " returning last_value")
-                    .setParameter(1, series.prefix())
-                    .setParameter(2, year)
-                    .getSingleResult())
-            .longValue();
-    String number = series.format(year, n);
+    String number = DocumentCounters.next(em, series, now);
     em.createNativeQuery(
             "insert into payment_document (number, kind, order_id, seq, amount, currency, reason,"
                 + " provider_ref, ledger_transaction_id, actor_id, issued_at)"

@@ -194,58 +194,6 @@ public class PaymentAdminService {
     return Orders.view(em, o.getId());
   }
 
-  /** Sets (or with null clears) a course's own instructors' share, which beats all others. */
-  public void setCourseShare(long courseId, BigDecimal percent) {
-    int n =
-        em.createNativeQuery(
-                "update course set instructor_share_percent = cast(?1 as numeric) where id = ?2")
-            .setParameter(1, percent(percent))
-            .setParameter(2, courseId)
-            .executeUpdate();
-    if (n == 0) {
-      throw DomainException.notFound("No such course.");
-    }
-  }
-
-  /**
-   * Sets (or with null clears) an instructor's share, used for courses they own without a share of
-   * their own.
-   */
-  public void setInstructorShare(long userId, BigDecimal percent) {
-    BigDecimal p = percent(percent);
-    if (p == null) {
-      em.createNativeQuery("delete from instructor_share where user_id = ?1")
-          .setParameter(1, userId)
-          .executeUpdate();
-      return;
-    }
-    if (((Number)
-                em.createNativeQuery("select count(*) from app_user where id = ?1")
-                    .setParameter(1, userId)
-                    .getSingleResult())
-            .longValue()
-        == 0) {
-      throw DomainException.notFound("No such user.");
-    }
-    em.createNativeQuery(
-            "insert into instructor_share (user_id, share_percent) values (?1, ?2)"
-                + " on conflict (user_id) do update set share_percent = excluded.share_percent,"
-                + " updated_at = now()")
-        .setParameter(1, userId)
-        .setParameter(2, p)
-        .executeUpdate();
-  }
-
-  private static BigDecimal percent(BigDecimal p) {
-    if (p == null) {
-      return null;
-    }
-    if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0 || p.scale() > 2) {
-      throw DomainException.invalid("percent", "A share is 0 to 100 with at most 2 decimals.");
-    }
-    return p;
-  }
-
   /** Any receipt or credit note, as a PDF. */
   public DocumentFile document(String number) {
     var content = Documents.content(em, number, null, ConfigKey.DEMO.asBoolean());

@@ -3,15 +3,17 @@ package com.azora.payment.domain;
 import java.util.regex.Pattern;
 
 /**
- * Numbers of receipts ({@code AZ-2026-000001}) and credit notes ({@code CN-2026-000001}): a series,
- * the year, and a counter that restarts each year and has no gaps (it is taken from a locked
- * counter row in the same transaction that issues the document).
+ * Numbers of receipts ({@code AZ-2026-000001}), credit notes ({@code CN-2026-000001}) and
+ * subscription invoices ({@code SI-2026-000001}): a series, the year, and a counter that restarts
+ * each year and has no gaps (it is taken from a locked counter row in the same transaction that
+ * issues the document).
  */
 public enum DocumentNumber {
   RECEIPT("AZ"),
-  CREDIT_NOTE("CN");
+  CREDIT_NOTE("CN"),
+  SUBSCRIPTION_INVOICE("SI");
 
-  private static final Pattern FORMAT = Pattern.compile("(AZ|CN)-\\d{4}-\\d{6,}");
+  private static final Pattern FORMAT = Pattern.compile("(AZ|CN|SI)-\\d{4}-\\d{6,}");
 
   private final String prefix;
 

@@ -75,7 +75,8 @@ public class SubscriptionAdminService {
                       s.getProvider(),
                       s.getCurrentPeriodEnd(),
                       s.isCancelAtPeriodEnd(),
-                      s.getPendingTierCode());
+                      s.getPendingTierCode(),
+                      s.getPendingInterval());
                 })
             .toList();
     long total = count.getSingleResult();

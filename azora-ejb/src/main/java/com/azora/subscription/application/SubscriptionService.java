@@ -20,11 +20,10 @@ import com.azora.subscription.domain.SubscriptionStatus;
 import com.azora.subscription.domain.Tier;
 import com.azora.subscription.infrastructure.Billing;
 import com.azora.subscription.infrastructure.SubscriptionCharger;
-import com.azora.subscription.infrastructure.SubscriptionMails;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,17 +44,12 @@ public class SubscriptionService {
   @PersistenceContext private EntityManager em;
   @Inject private Billing billing;
   @Inject private SubscriptionCharger charger;
-  @Inject private SubscriptionMails mails;
   @Inject private Clock clock;
+  @EJB private Plans plans;
 
   /** Tiers on sale, cheapest first (FREE included, for comparison). */
   public List<TierView> tiers() {
-    return em
-        .createQuery("select t from Tier t where t.active = true order by t.rank", Tier.class)
-        .getResultList()
-        .stream()
-        .map(SubscriptionService::view)
-        .toList();
+    return plans.onSale();
   }
 
   /** Payment providers a new subscription may use. */
@@ -64,7 +58,7 @@ public class SubscriptionService {
   }
 
   public Optional<MySubscription> mine() {
-    return live(CurrentUser.id(), false).map(this::view);
+    return live(CurrentUser.id(), false).map(s -> viewOf(em, s));
   }
 
   /** Subscribes the caller and charges the first period; a refused charge changes nothing. */
@@ -200,16 +194,7 @@ public class SubscriptionService {
   }
 
   private Outcome chargeNow(SubscriptionInvoice invoice, Subscription s, Instant now) {
-    em.persist(invoice);
-    em.flush();
-    ChargeResult result = billing.charge(invoice, s, now);
-    switch (result.status()) {
-      case FAILED ->
-          // Nothing is kept: the subscription or the upgrade did not happen.
-          throw DomainException.conflict("provider", result.failureMessage());
-      case PENDING -> mails.pending(invoice);
-      case SUCCEEDED -> mails.paid(invoice);
-    }
+    ChargeResult result = billing.chargeNew(invoice, s, now);
     return new Outcome(
         result.status() == PaymentProvider.Status.PENDING,
         invoice.getNumber(),
@@ -248,24 +233,14 @@ public class SubscriptionService {
   }
 
   private Subscription requireLive(long userId, boolean lock) {
-    return live(userId, lock)
-        .orElseThrow(() -> DomainException.notFound("You have no subscription."));
+    return LiveSubscriptions.require(em, userId, lock);
   }
 
   private Optional<Subscription> live(long userId, boolean lock) {
-    var q =
-        em.createQuery(
-                "select s from Subscription s where s.userId = :u and s.status <> :canceled",
-                Subscription.class)
-            .setParameter("u", userId)
-            .setParameter("canceled", SubscriptionStatus.CANCELED);
-    if (lock) {
-      q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    return q.getResultStream().findFirst();
+    return LiveSubscriptions.find(em, userId, lock);
   }
 
-  private MySubscription view(Subscription s) {
+  static MySubscription viewOf(EntityManager em, Subscription s) {
     Tier t = em.find(Tier.class, s.getTierCode());
     return new MySubscription(
         s.getId(),
@@ -278,7 +253,8 @@ public class SubscriptionService {
         s.getCurrentPeriodStart(),
         s.getCurrentPeriodEnd(),
         s.isCancelAtPeriodEnd(),
-        s.getPendingTierCode());
+        s.getPendingTierCode(),
+        s.getPendingInterval());
   }
 
   static TierView view(Tier t) {

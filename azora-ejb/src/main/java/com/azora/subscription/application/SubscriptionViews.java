@@ -35,7 +35,8 @@ public final class SubscriptionViews {
       Instant currentPeriodStart,
       Instant currentPeriodEnd,
       boolean cancelAtPeriodEnd,
-      String pendingTierCode) {}
+      String pendingTierCode,
+      BillingInterval pendingInterval) {}
 
   public record InvoiceView(
       long id,
@@ -59,6 +60,19 @@ public final class SubscriptionViews {
   public record UpgradeQuote(
       String tierCode, BigDecimal credit, BigDecimal charge, BigDecimal due, Instant until) {}
 
+  /**
+   * A switch of billing interval: to annual now (the year's price less the unused part of the
+   * month, {@code effective} now) or to monthly at the period end ({@code due} zero, {@code
+   * effective} the period end).
+   */
+  public record IntervalQuote(
+      BillingInterval interval,
+      boolean now,
+      BigDecimal credit,
+      BigDecimal charge,
+      BigDecimal due,
+      Instant effective) {}
+
   /** What a change did: done now, or waiting for an offline payment. */
   public record Outcome(boolean pending, String invoiceNumber, BigDecimal amount) {}
 
@@ -71,5 +85,6 @@ public final class SubscriptionViews {
       String provider,
       Instant currentPeriodEnd,
       boolean cancelAtPeriodEnd,
-      String pendingTierCode) {}
+      String pendingTierCode,
+      BillingInterval pendingInterval) {}
 }

@@ -45,4 +45,23 @@ public final class Proration {
     BigDecimal due = charge.subtract(credit).max(BigDecimal.ZERO.setScale(currency.scale()));
     return new Quote(credit, charge, due, remaining.doubleValue() / total.doubleValue());
   }
+
+  /**
+   * Switching to a longer interval now (monthly to annual, as Stripe does it): a new period at
+   * {@code newPrice} starts now, less a credit for the unused part of the current period's {@code
+   * currentPrice}; what is due is never negative.
+   */
+  public static Quote switchNow(
+      BigDecimal currentPrice,
+      BigDecimal newPrice,
+      Instant periodStart,
+      Instant periodEnd,
+      Instant now,
+      LedgerCurrency currency) {
+    Quote unused = upgrade(currentPrice, currentPrice, periodStart, periodEnd, now, currency);
+    BigDecimal charge = currency.exact(newPrice);
+    BigDecimal due =
+        charge.subtract(unused.credit()).max(BigDecimal.ZERO.setScale(currency.scale()));
+    return new Quote(unused.credit(), charge, due, unused.remainingShare());
+  }
 }

@@ -32,8 +32,12 @@ public class Subscription {
   private String tierCode;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "billing_interval", nullable = false, updatable = false)
+  @Column(name = "billing_interval", nullable = false)
   private BillingInterval interval;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pending_interval")
+  private BillingInterval pendingInterval;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -42,7 +46,7 @@ public class Subscription {
   @Column(nullable = false, updatable = false)
   private String provider;
 
-  @Column(name = "billing_anchor", nullable = false, updatable = false)
+  @Column(name = "billing_anchor", nullable = false)
   private Instant billingAnchor;
 
   @Column(name = "period_index", nullable = false)
@@ -131,18 +135,62 @@ public class Subscription {
     requireLive();
     this.cancelAtPeriodEnd = true;
     this.pendingTierCode = null;
+    this.pendingInterval = null;
     touch(now);
   }
 
-  /** Undoes a pending cancellation or downgrade: the subscription renews as it is. */
+  /** Undoes a pending cancellation, downgrade or interval switch: it renews as it is. */
   public void resume(Instant now) {
     requireLive();
-    if (!cancelAtPeriodEnd && pendingTierCode == null) {
+    if (!cancelAtPeriodEnd && pendingTierCode == null && pendingInterval == null) {
       throw DomainException.conflict(null, "Nothing is scheduled to change.");
     }
     this.cancelAtPeriodEnd = false;
     this.pendingTierCode = null;
+    this.pendingInterval = null;
     touch(now);
+  }
+
+  /** Bills at {@code target} from the next period on (annual to monthly waits for the year). */
+  public void scheduleInterval(BillingInterval target, Instant now) {
+    requireLive();
+    if (cancelAtPeriodEnd) {
+      throw DomainException.conflict(
+          "interval", "This subscription ends with the period: keep it before changing billing.");
+    }
+    this.pendingInterval = target == interval ? null : Objects.requireNonNull(target);
+    touch(now);
+  }
+
+  /**
+   * A paid switch of interval starts a new first period at {@code start}: periods are counted
+   * afresh from there, so the anchor moves.
+   */
+  public void restartPeriods(BillingInterval target, Instant start, Instant now) {
+    requireLive();
+    this.interval = Objects.requireNonNull(target, "target");
+    this.pendingInterval = null;
+    this.billingAnchor = start;
+    this.periodIndex = 0;
+    this.currentPeriodStart = start;
+    this.currentPeriodEnd = BillingPeriods.end(start, target, 0);
+    touch(now);
+  }
+
+  /**
+   * The index of the period a renewal bills. A scheduled interval switch applies here: the next
+   * period is the first of the new interval, counted from the end of the current one.
+   */
+  public int nextPeriodForRenewal(Instant now) {
+    if (pendingInterval == null) {
+      return periodIndex + 1;
+    }
+    this.interval = pendingInterval;
+    this.pendingInterval = null;
+    this.billingAnchor = currentPeriodEnd;
+    this.periodIndex = 0;
+    touch(now);
+    return 0;
   }
 
   /** A lower tier from the next period on. */
@@ -195,6 +243,10 @@ public class Subscription {
 
   public BillingInterval getInterval() {
     return interval;
+  }
+
+  public BillingInterval getPendingInterval() {
+    return pendingInterval;
   }
 
   public SubscriptionStatus getStatus() {

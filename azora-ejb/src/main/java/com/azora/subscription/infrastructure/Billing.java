@@ -6,9 +6,12 @@ import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.ledger.domain.Posting;
 import com.azora.ledger.infrastructure.Ledger;
 import com.azora.payment.application.PaymentCustomers;
+import com.azora.payment.domain.DocumentNumber;
 import com.azora.payment.domain.PaymentProvider;
 import com.azora.payment.domain.PaymentProvider.ChargeRequest;
 import com.azora.payment.domain.PaymentProvider.ChargeResult;
+import com.azora.payment.infrastructure.DocumentCounters;
+import com.azora.platform.error.DomainException;
 import com.azora.subscription.domain.InvoiceStatus;
 import com.azora.subscription.domain.Subscription;
 import com.azora.subscription.domain.SubscriptionInvoice;
@@ -33,6 +36,34 @@ public class Billing {
   @Inject private SubscriptionCharger charger;
   @Inject private Ledger ledger;
   @Inject private PaymentCustomers customers;
+  @Inject private SubscriptionMails mails;
+
+  /**
+   * Stores a new invoice under the next gap-free number of the subscription-invoice series (the
+   * counter row stays locked until the caller's transaction ends, so a refused charge that rolls
+   * back leaves no gap).
+   */
+  public void open(SubscriptionInvoice invoice, Instant now) {
+    invoice.numbered(DocumentCounters.next(em, DocumentNumber.SUBSCRIPTION_INVOICE, now));
+    em.persist(invoice);
+    em.flush();
+  }
+
+  /**
+   * Opens a new invoice the subscriber asked for and charges it at once. A refused charge throws,
+   * so the caller's transaction keeps nothing (no invoice, no number, no change); a pending one
+   * (offline) waits for an admin.
+   */
+  public ChargeResult chargeNew(SubscriptionInvoice invoice, Subscription s, Instant now) {
+    open(invoice, now);
+    ChargeResult result = charge(invoice, s, now);
+    switch (result.status()) {
+      case FAILED -> throw DomainException.conflict("provider", result.failureMessage());
+      case PENDING -> mails.pending(invoice);
+      case SUCCEEDED -> mails.paid(invoice);
+    }
+    return result;
+  }
 
   /** One attempt; the caller handles PENDING and FAILED (dunning or refusal). */
   public ChargeResult charge(SubscriptionInvoice invoice, Subscription s, Instant now) {
@@ -94,6 +125,7 @@ public class Billing {
         s.moveTo(SubscriptionStatus.ACTIVE, now);
       }
       case UPGRADE -> s.changeTier(invoice.getTierCode(), now);
+      case INTERVAL -> s.restartPeriods(invoice.getInterval(), invoice.getPeriodStart(), now);
     }
   }
 

@@ -97,8 +97,8 @@ public class RenewalEngine {
       return true;
     }
     s.applyPendingTier(now);
+    int next = s.nextPeriodForRenewal(now);
     Tier tier = em.find(Tier.class, s.getTierCode());
-    int next = s.getPeriodIndex() + 1;
     SubscriptionInvoice invoice =
         new SubscriptionInvoice(
             s,
@@ -113,8 +113,7 @@ public class RenewalEngine {
             s.periodStart(next),
             s.periodEnd(next),
             now);
-    em.persist(invoice);
-    em.flush();
+    billing.open(invoice, now);
     ChargeResult result = billing.charge(invoice, s, now);
     switch (result.status()) {
       case SUCCEEDED -> mails.renewed(invoice);

@@ -59,4 +59,33 @@ class ProrationTest {
     assertThrows(
         IllegalArgumentException.class, () -> quote("12.00", "49.00", START.minusSeconds(1)));
   }
+
+  @Test
+  void switchingToAnnualNowChargesTheYearLessTheUnusedPartOfTheMonth() {
+    // 20 of 30 days remain: 12.00 * 2/3 = 8.00 credited against 120.00.
+    Proration.Quote q =
+        Proration.switchNow(
+            new BigDecimal("12.00"),
+            new BigDecimal("120.00"),
+            START,
+            END,
+            Instant.parse("2027-04-11T00:00:00Z"),
+            LedgerCurrency.USD);
+    assertEquals(new BigDecimal("8.00"), q.credit());
+    assertEquals(new BigDecimal("120.00"), q.charge());
+    assertEquals(new BigDecimal("112.00"), q.due());
+  }
+
+  @Test
+  void aSwitchNeverComesOutNegative() {
+    Proration.Quote q =
+        Proration.switchNow(
+            new BigDecimal("500.00"),
+            new BigDecimal("120.00"),
+            START,
+            END,
+            Instant.parse("2027-04-02T00:00:00Z"),
+            LedgerCurrency.USD);
+    assertEquals(new BigDecimal("0.00"), q.due());
+  }
 }

@@ -1,6 +1,6 @@
 package com.azora.api.payment;
 
-import com.azora.payment.application.PaymentAdminService;
+import com.azora.payment.application.RevenueShares;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class AdminRevenueSharesResource {
 
-  @EJB private PaymentAdminService payments;
+  @EJB private RevenueShares payments;
 
   /** A percentage (0 to 100, two decimals); null falls back to the next rule. */
   public record Share(BigDecimal percent) {}

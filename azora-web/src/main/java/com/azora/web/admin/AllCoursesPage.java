@@ -11,7 +11,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Admin list of every course: search by title, filter by status, archive published ones. */
+/**
+ * Admin list of every course: search by title, filter by status, archive published ones, mark
+ * courses premium.
+ */
 @Named
 @ViewScoped
 public class AllCoursesPage implements Serializable {
@@ -29,6 +32,19 @@ public class AllCoursesPage implements Serializable {
     try {
       admin.archive(courseId);
       Faces.info("Course archived: it left the catalog; enrolled students can still read it.");
+    } catch (DomainException e) {
+      Faces.show(e, null);
+    }
+  }
+
+  /** Marks a course premium (subscribers only) or opens it to everyone again. */
+  public void premium(long courseId, boolean premium) {
+    try {
+      admin.setPremium(courseId, premium);
+      Faces.info(
+          premium
+              ? "Course marked premium: only subscribers whose plan includes premium courses enrol."
+              : "Course is no longer premium.");
     } catch (DomainException e) {
       Faces.show(e, null);
     }

@@ -163,6 +163,16 @@ public class CourseEditorPage implements Serializable {
         locked ? "Module locked until the previous module is completed." : "Module unlocked.");
   }
 
+  /** Premium (subscribers only) while the course is a draft; admins change it later. */
+  public void setPremium(boolean premium) {
+    run(
+        () -> authoring.setPremium(id, premium),
+        "premiumForm",
+        premium
+            ? "Premium: only subscribers whose plan includes premium courses will enrol."
+            : "Not premium: anyone may enrol.");
+  }
+
   public void archive() {
     run(
         () -> authoring.archive(id),

@@ -57,6 +57,8 @@ public class SubscriptionsAdminPage implements Serializable {
             .rows();
   }
 
+  private String invoiceNumber;
+
   public void runRenewals() {
     try {
       RenewalEngine.RunReport r = admin.runRenewalsNow(Faces.ip());
@@ -89,6 +91,25 @@ public class SubscriptionsAdminPage implements Serializable {
     } catch (DomainException e) {
       Faces.show(e, null);
     }
+  }
+
+  /** Opens any invoice's PDF by its number. */
+  public void openInvoice() {
+    String n =
+        invoiceNumber == null ? "" : invoiceNumber.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!n.matches("SI-\\d{4}-\\d{6,}|SUB-\\d{8}")) {
+      Faces.error("invoice:number", "Enter an invoice number such as SI-2026-000001.");
+      return;
+    }
+    Faces.redirect("/admin/invoice/" + n + ".pdf");
+  }
+
+  public String getInvoiceNumber() {
+    return invoiceNumber;
+  }
+
+  public void setInvoiceNumber(String invoiceNumber) {
+    this.invoiceNumber = invoiceNumber;
   }
 
   public void adjust() {
