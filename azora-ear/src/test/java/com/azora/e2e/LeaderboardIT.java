@@ -17,6 +17,8 @@ import com.azora.e2e.support.Leaderboards.Entry;
 import com.azora.e2e.support.Leaderboards.Generation;
 import com.azora.e2e.support.RewardEvents;
 import com.azora.e2e.support.WebSession;
+import com.azora.leaderboard.domain.RunSlot;
+import com.azora.leaderboard.infrastructure.LeaderboardBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -24,9 +26,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -227,6 +232,31 @@ class LeaderboardIT {
             .signedIn(Accounts.STUDENT, Accounts.DEMO_PASSWORD)
             .get("/learn/leaderboard.xhtml?board=org&org=" + org);
     assertEquals(404, other.status(), "not a member");
+  }
+
+  @Test
+  void aScheduledSlotOpensOneGenerationEvenWhenTheTimerFiresTwice() throws Exception {
+    // A quarter-hour long past, so no real timer run ever names it.
+    Instant slot = RunSlot.of(Instant.parse("2001-02-03T04:05:06Z"));
+    try (Connection c = server.connection()) {
+      OptionalLong first = LeaderboardBuilder.begin(c, slot, null, Instant.now());
+      OptionalLong second = LeaderboardBuilder.begin(c, slot, null, Instant.now());
+      try {
+        assertTrue(first.isPresent());
+        assertTrue(second.isEmpty(), "the second fire for the slot stops at once");
+        assertEquals(
+            1, single("select count(*) from leaderboard_run where slot = ?", Timestamp.from(slot)));
+      } finally {
+        // Not a real run: retire it so "Recompute now" is not held back by it.
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "update leaderboard_run set status = 'SUPERSEDED', finished_at = now()"
+                    + " where slot = ?")) {
+          ps.setTimestamp(1, Timestamp.from(slot));
+          ps.executeUpdate();
+        }
+      }
+    }
   }
 
   // ---- helpers

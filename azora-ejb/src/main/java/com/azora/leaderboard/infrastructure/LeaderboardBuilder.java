@@ -63,7 +63,7 @@ public final class LeaderboardBuilder {
                 + " coalesce((select max(id) from ledger_transaction), 0)"
                 + " on conflict (slot) do nothing returning generation")) {
       ps.setTimestamp(1, slot == null ? null : Timestamp.from(slot));
-      ps.setObject(2, jobExecutionId);
+      ps.setObject(2, jobExecutionId, java.sql.Types.BIGINT);
       ps.setTimestamp(3, Timestamp.from(p.weekStart()));
       ps.setTimestamp(4, Timestamp.from(p.monthStart()));
       try (ResultSet rs = ps.executeQuery()) {
