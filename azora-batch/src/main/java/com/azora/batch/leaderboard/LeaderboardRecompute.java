@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.Subject;
 
 /** Starts leaderboard-recompute: on schedule, or when an admin asks for it now. */
 @Stateless
@@ -44,8 +45,16 @@ public class LeaderboardRecompute {
    * is in progress. Returns the job execution id.
    */
   public long now() {
-    // This module has no authorization interceptor: the check is explicit.
-    SecurityUtils.getSubject().checkPermission(Permissions.TOKENS_MANAGE);
+    // This module has no authorization interceptor: the check is explicit, and its failures are
+    // domain exceptions so callers get 401/403 rather than a wrapped EJB exception.
+    Subject subject = SecurityUtils.getSubject();
+    if (!subject.isAuthenticated()) {
+      throw new DomainException(
+          DomainException.Kind.UNAUTHENTICATED, null, "Please sign in first.");
+    }
+    if (!subject.isPermitted(Permissions.TOKENS_MANAGE)) {
+      throw DomainException.forbidden("Only token managers can recompute the leaderboards.");
+    }
     if (running()) {
       throw DomainException.conflict(
           null, "A recomputation is running already; its boards appear when it finishes.");

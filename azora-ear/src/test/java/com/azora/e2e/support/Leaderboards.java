@@ -49,22 +49,42 @@ public final class Leaderboards {
   public static Generation recomputeCovering(AzoraTestServer server, WebSession admin, long txId)
       throws SQLException, InterruptedException {
     Instant deadline = Instant.now().plus(TIMEOUT);
+    Long pressed = null;
     while (Instant.now().isBefore(deadline)) {
       Generation g = current(server);
       if (g != null && g.upTo() >= txId) {
         return g;
       }
-      if (!running(server)) {
+      // Press again only once the job this test started has finished (it may have begun before
+      // the rewards committed), and never while another run is going.
+      if ((pressed == null || finished(server, pressed)) && !running(server)) {
         WebSession.Page page = admin.get("/admin/leaderboards.xhtml");
-        WebSession.Page pressed = admin.submit(page, "recompute", Map.of(), "recompute:now");
-        assertTrue(
-            pressed.body().contains("Recomputation started")
-                || pressed.body().contains("running already"),
-            pressed.body());
+        WebSession.Page done = admin.submit(page, "recompute", Map.of(), "recompute:now");
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("job execution (\\d+)").matcher(done.body());
+        if (m.find()) {
+          pressed = Long.parseLong(m.group(1));
+        } else {
+          assertTrue(done.body().contains("running already"), done.body());
+        }
       }
       Thread.sleep(250);
     }
     throw new AssertionError("No leaderboard generation covered transaction " + txId);
+  }
+
+  /** Whether the run of a job execution has swapped or been superseded. */
+  private static boolean finished(AzoraTestServer server, long jobExecution) throws SQLException {
+    try (Connection c = server.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select 1 from leaderboard_run where job_execution_id = ?"
+                    + " and status <> 'RUNNING'")) {
+      ps.setLong(1, jobExecution);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   public static Generation current(AzoraTestServer server) throws SQLException {
