@@ -251,6 +251,21 @@ class LeaderboardIT {
         assertTrue(second.isEmpty(), "the second fire for the slot stops at once");
         assertEquals(
             1, single("select count(*) from leaderboard_run where slot = ?", Timestamp.from(slot)));
+        // While that run counts as running, "Recompute now" is refused with a readable message.
+        WebSession admin = actors.admin();
+        WebSession.Page refused =
+            admin.submit(
+                admin.get("/admin/leaderboards.xhtml"), "recompute", Map.of(), "recompute:now");
+        assertEquals(200, refused.status());
+        assertTrue(refused.body().contains("running already"), refused.body());
+        WebSession.Page api =
+            new WebSession(server.baseUrl())
+                .json(
+                    "POST",
+                    "/api/admin/leaderboards/recompute",
+                    null,
+                    Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD));
+        assertEquals(409, api.status(), api.body());
       } finally {
         // Not a real run: retire it so "Recompute now" is not held back by it.
         try (PreparedStatement ps =

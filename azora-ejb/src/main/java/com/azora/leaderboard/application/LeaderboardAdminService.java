@@ -2,6 +2,7 @@ package com.azora.leaderboard.application;
 
 import com.azora.leaderboard.application.LeaderboardViews.Run;
 import com.azora.platform.PageResult;
+import com.azora.platform.error.DomainException;
 import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,26 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 @RequiresPermissions(Permissions.TOKENS_MANAGE)
 public class LeaderboardAdminService {
 
+  /** A run still marked running after this long is taken for dead and no longer blocks. */
+  private static final int STALE_MINUTES = 10;
+
   @PersistenceContext private EntityManager em;
+
+  /**
+   * Refuses a new recomputation while one is running (one left behind by a dead node stops counting
+   * after 10 minutes); the caller then starts the job.
+   */
+  public void assertCanRecompute() {
+    if (!em.createNativeQuery(
+            "select 1 from leaderboard_run where status = 'RUNNING'"
+                + " and started_at > now() - make_interval(mins => ?1)")
+        .setParameter(1, STALE_MINUTES)
+        .getResultList()
+        .isEmpty()) {
+      throw DomainException.conflict(
+          null, "A recomputation is running already; its boards appear when it finishes.");
+    }
+  }
 
   public PageResult<Run> runs(int first, int size) {
     long total =

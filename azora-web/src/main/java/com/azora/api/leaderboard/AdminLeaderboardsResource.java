@@ -1,6 +1,7 @@
 package com.azora.api.leaderboard;
 
 import com.azora.batch.leaderboard.LeaderboardRecompute;
+import com.azora.leaderboard.application.LeaderboardAdminService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AdminLeaderboardsResource {
 
   @EJB private LeaderboardRecompute recompute;
+  @EJB private LeaderboardAdminService admin;
 
   /** The started job execution. */
   public record Started(long jobExecutionId) {}
@@ -32,6 +34,7 @@ public class AdminLeaderboardsResource {
               + " the job finishes. 409 while another recomputation is running; 403 without the"
               + " token-management permission.")
   public Response recompute() {
+    admin.assertCanRecompute();
     return Response.accepted(new Started(recompute.now())).build();
   }
 }

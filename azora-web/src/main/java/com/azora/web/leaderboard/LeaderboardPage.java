@@ -63,7 +63,13 @@ public class LeaderboardPage implements Serializable {
   /** The poll: switches to a newer generation when one was swapped in. */
   public void refresh() {
     snapshot = leaderboards.current();
-    mine = leaderboards.mine(ref, snapshot.generation()).orElse(null);
+    try {
+      mine = leaderboards.mine(ref, snapshot.generation()).orElse(null);
+    } catch (DomainException e) {
+      // Removed from the organisation while looking at its board.
+      mine = null;
+      Faces.error(null, e.getMessage());
+    }
   }
 
   /** Shows the chosen course's board. */

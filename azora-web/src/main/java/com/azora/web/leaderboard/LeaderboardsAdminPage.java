@@ -25,6 +25,7 @@ public class LeaderboardsAdminPage implements Serializable {
 
   public void recomputeNow() {
     try {
+      admin.assertCanRecompute();
       long execution = recompute.now();
       Faces.info("Recomputation started (job execution " + execution + ").");
     } catch (DomainException e) {
