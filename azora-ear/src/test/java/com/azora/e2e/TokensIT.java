@@ -11,6 +11,7 @@ import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Browser;
 import com.azora.e2e.support.Courses;
+import com.azora.e2e.support.RewardEvents;
 import com.azora.e2e.support.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -396,32 +396,13 @@ class TokensIT {
   }
 
   private void catchUp() {
-    WebSession admin = actors.admin();
-    WebSession.Page page = admin.get("/admin/reward-rules.xhtml");
-    WebSession.Page done = admin.submit(page, "catchUpForm", Map.of(), "catchUpForm:catchUp");
-    assertTrue(done.body().contains("Catch-up settled"), done.body());
+    RewardEvents.catchUp(actors.admin());
   }
 
   /** A learning event as the learning context records it, {@code daysAgo} UTC days back. */
   private long insertEvent(long user, String type, int daysAgo, BigDecimal score)
       throws SQLException {
-    try (Connection c = server.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into learning_event (type, user_id, course_id, event_key, score_percent,"
-                    + " occurred_at) values (?, ?, (select min(id) from course), ?, ?,"
-                    + " date_trunc('day', now() at time zone 'UTC') at time zone 'UTC'"
-                    + " - make_interval(days => ?) + interval '1 hour') returning id")) {
-      ps.setString(1, type);
-      ps.setLong(2, user);
-      ps.setString(3, "test:" + UUID.randomUUID());
-      ps.setBigDecimal(4, score);
-      ps.setInt(5, daysAgo);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return RewardEvents.insert(server, user, null, type, daysAgo, score);
   }
 
   private WebSession.Page transfer(

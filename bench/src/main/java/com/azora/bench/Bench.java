@@ -54,6 +54,10 @@ public final class Bench {
       LedgerBench.run(env);
       return;
     }
+    if (args.length > 0 && "leaderboard".equals(args[0])) {
+      LeaderboardBench.run(env);
+      return;
+    }
     int courses = intSetting(env, "BENCH_COURSES", 10_000);
     int progress = intSetting(env, "BENCH_PROGRESS", 1_000_000);
     int concurrency = intSetting(env, "BENCH_CONCURRENCY", 64);

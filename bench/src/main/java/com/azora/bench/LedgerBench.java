@@ -305,7 +305,7 @@ final class LedgerBench {
   }
 
   /** Registers one account through the API, confirms it, and returns its password hash. */
-  private static String registeredHash(HttpClient http, String base, Connection c, String tag)
+  static String registeredHash(HttpClient http, String base, Connection c, String tag)
       throws Exception {
     String email = "bench-ledger-first-" + tag + "@bench.azora.local";
     HttpResponse<String> r = null;
@@ -366,7 +366,7 @@ final class LedgerBench {
     }
   }
 
-  private static void insertUser(Connection c, String email, String hash) throws SQLException {
+  static void insertUser(Connection c, String email, String hash) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "insert into app_user (email, display_name, password_hash, email_verified_at)"
@@ -383,7 +383,7 @@ final class LedgerBench {
             + "' on conflict do nothing");
   }
 
-  private static String login(HttpClient http, String base, String email) throws Exception {
+  static String login(HttpClient http, String base, String email) throws Exception {
     HttpResponse<String> r =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
@@ -453,7 +453,7 @@ final class LedgerBench {
     }
   }
 
-  private static void exec(Connection c, String sql) throws SQLException {
+  static void exec(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
     }

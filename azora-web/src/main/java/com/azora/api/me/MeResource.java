@@ -5,6 +5,11 @@ import com.azora.credential.application.CredentialViews.CourseProgress;
 import com.azora.identity.application.AccountService;
 import com.azora.identity.application.AccountView;
 import com.azora.identity.application.ProfileUpdate;
+import com.azora.leaderboard.application.LeaderboardService;
+import com.azora.leaderboard.application.LeaderboardViews.Line;
+import com.azora.leaderboard.application.LeaderboardViews.Snapshot;
+import com.azora.leaderboard.domain.Board;
+import com.azora.leaderboard.domain.BoardRef;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.MyCourse;
 import com.azora.payment.application.CheckoutService;
@@ -50,6 +55,7 @@ public class MeResource {
   @EJB private TransferService transfers;
   @EJB private EarningsService earnings;
   @EJB private CheckoutService checkout;
+  @EJB private LeaderboardService leaderboards;
   @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
@@ -180,5 +186,38 @@ public class MeResource {
       description = "404 for an unknown reference or another user's order.")
   public OrderView order(@PathParam("ref") String ref) {
     return checkout.refresh(ref);
+  }
+
+  /** The caller's place on one board; rank, position and points are null when not on it. */
+  public record MyRank(
+      String board,
+      long scope,
+      Long generation,
+      Integer rank,
+      Integer position,
+      BigDecimal points) {}
+
+  @GET
+  @Path("/rank")
+  @Operation(
+      summary = "The caller's rank on a leaderboard",
+      description =
+          "board as in GET /api/leaderboards/{board} (default global), with course= or org= for"
+              + " those boards. Competition rank (ties share it) and display position in the"
+              + " current generation; nulls when the caller earned no rewards there.")
+  public MyRank rank(
+      @QueryParam("board") @DefaultValue("global") String board,
+      @QueryParam("course") Long course,
+      @QueryParam("org") Long org) {
+    BoardRef ref = BoardRef.of(Board.parse(board), course, org);
+    Snapshot s = leaderboards.current();
+    Line line = leaderboards.mine(ref, s.generation()).orElse(null);
+    return new MyRank(
+        ref.board().name().toLowerCase(java.util.Locale.ROOT),
+        ref.scope(),
+        s.generation(),
+        line == null ? null : line.rank(),
+        line == null ? null : line.position(),
+        line == null ? null : line.points());
   }
 }

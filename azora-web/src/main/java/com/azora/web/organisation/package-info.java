@@ -1,0 +1,2 @@
+/** The admin's organisations page. */
+package com.azora.web.organisation;
