@@ -100,6 +100,10 @@ asadmin create-jdbc-connection-pool \
 # per request otherwise); a broken connection still fails over (--failconnection).
 asadmin set resources.jdbc-connection-pool.azoraPool.validate-atmost-once-period-in-seconds=60
 asadmin create-jdbc-resource --connectionpoolid azoraPool jdbc/azora
+# HTTP worker threads: Payara's default of 5 lets five requests that wait (on a row lock, a commit,
+# a PDF) hold up every other caller; the JDBC pool (32 at most) still bounds database work.
+asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8
 
 # 3. Batch job repository in Azora's database (applies after a restart).
 asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/azora
