@@ -12,6 +12,9 @@ final class ReadinessProbe {
 
   static final String PATH = "/health/ready";
 
+  /** The name of the application's readiness check ({@code DatabaseReadinessCheck}). */
+  static final String APP_CHECK = "database";
+
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final HttpRequest request;
@@ -40,8 +43,14 @@ final class ReadinessProbe {
     }
   }
 
+  /**
+   * UP and the answer carries Azora's own check: while the server is still loading the application
+   * its health endpoint answers UP with no checks at all, and the API answers 500 or 503.
+   */
   boolean isUp() throws IOException {
-    return status() == 200 && lastAnswer.contains("\"UP\"");
+    return status() == 200
+        && lastAnswer.contains("\"UP\"")
+        && lastAnswer.contains("\"" + APP_CHECK + "\"");
   }
 
   String lastAnswer() {
