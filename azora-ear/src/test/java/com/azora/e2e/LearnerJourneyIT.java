@@ -105,6 +105,21 @@ class LearnerJourneyIT {
     assertEquals(code, d.findElement(By.id("code")).getText());
     assertEquals("Raptors " + word, d.findElement(By.id("course")).getText());
     browser.screenshot(Browser.screenshotDir(), "LearnerJourneyIT-verified-certificate");
+
+    // Learning earned AZR: the rewards are minted right after each event commits.
+    WebElement balance =
+        new WebDriverWait(d, Duration.ofSeconds(30))
+            .until(
+                driver -> {
+                  browser.open("/learn/wallet.xhtml");
+                  List<WebElement> azr = driver.findElements(By.id("balanceAZR"));
+                  return azr.isEmpty() || azr.get(0).getText().startsWith("0.00")
+                      ? null
+                      : azr.get(0);
+                });
+    assertTrue(balance.getText().endsWith(" AZR"), balance.getText());
+    String wallet = d.findElement(By.tagName("main")).getText();
+    assertTrue(wallet.contains("Reward for"), wallet);
   }
 
   /** Clicks and waits until the browser has left the current page. */

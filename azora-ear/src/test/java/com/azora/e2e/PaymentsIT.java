@@ -493,6 +493,18 @@ class PaymentsIT {
     assertTrue(line.getText().contains("PAID"), line.getText());
     assertTrue(line.getText().matches("(?s).*AZ-\\d{4}-\\d{6}.*"), line.getText());
     browser.screenshot(Browser.screenshotDir(), "PaymentsIT-receipt");
+
+    // The instructor sees the sale among their pending earnings.
+    d.manage().deleteAllCookies();
+    browser.open("/login.xhtml");
+    d.findElement(By.id("login:email")).sendKeys(Accounts.EDUCATOR);
+    d.findElement(By.id("login:password")).sendKeys(Accounts.DEMO_PASSWORD);
+    d.findElement(By.id("login:submit")).click();
+    waitFor(d, By.id("accountCard"));
+    browser.open("/teach/earnings.xhtml");
+    WebElement course =
+        waitFor(d, By.xpath("//*[@id='courses']//tr[contains(., '" + title + "')]"));
+    assertTrue(course.getText().contains("USD"), course.getText());
     Books.assertBalanced();
   }
 

@@ -18,11 +18,14 @@ final class ReadinessProbe {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final HttpRequest request;
+  private final HttpRequest home;
   private String lastAnswer = "no answer";
 
   ReadinessProbe(String baseUrl) {
     request =
         HttpRequest.newBuilder(URI.create(baseUrl + PATH)).timeout(Duration.ofSeconds(10)).build();
+    home =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/")).timeout(Duration.ofSeconds(10)).build();
   }
 
   /**
@@ -44,13 +47,32 @@ final class ReadinessProbe {
   }
 
   /**
-   * UP and the answer carries Azora's own check: while the server is still loading the application
-   * its health endpoint answers UP with no checks at all, and the API answers 500 or 503.
+   * UP, the answer carries Azora's own check, and the web module serves its home page: while the
+   * server is still loading the application its health endpoint answers UP with no checks at all,
+   * and after the EJB module the web module still takes a while (the API answers 500 until then).
    */
   boolean isUp() throws IOException {
     return status() == 200
         && lastAnswer.contains("\"UP\"")
-        && lastAnswer.contains("\"" + APP_CHECK + "\"");
+        && lastAnswer.contains("\"" + APP_CHECK + "\"")
+        && homeServed();
+  }
+
+  private boolean homeServed() throws IOException {
+    try {
+      int status = client.send(home, HttpResponse.BodyHandlers.discarding()).statusCode();
+      if (status >= 400) {
+        lastAnswer = "home page " + status;
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      lastAnswer = e.toString();
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while asking for the home page", e);
+    }
   }
 
   String lastAnswer() {
