@@ -88,7 +88,8 @@ public class BatchJobs {
       long skipped,
       long filtered,
       long commits,
-      long rollbacks) {}
+      long rollbacks)
+      implements java.io.Serializable {}
 
   /** The steps an execution ran so far, in the order they started. */
   public List<Step> steps(long executionId) {

@@ -43,7 +43,8 @@ public class BatchConsole {
 
   /** A job as the console lists it. */
   public record JobView(
-      String name, String description, String schedule, Instant nextRun, boolean dated) {}
+      String name, String description, String schedule, Instant nextRun, boolean dated)
+      implements java.io.Serializable {}
 
   /** One execution with its guarded run's progress, where it has one. */
   public record ExecutionRow(
@@ -58,7 +59,8 @@ public class BatchConsole {
       Long itemsTotal,
       long itemsDone,
       String abandonReason,
-      List<BatchJobs.Step> steps) {
+      List<BatchJobs.Step> steps)
+      implements java.io.Serializable {
 
     public boolean running() {
       return status == BatchStatus.STARTING || status == BatchStatus.STARTED;
