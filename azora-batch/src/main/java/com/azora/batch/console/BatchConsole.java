@@ -166,7 +166,10 @@ public class BatchConsole {
         });
   }
 
-  /** Restarts a failed or stopped execution from its last checkpoint; returns the new one. */
+  /**
+   * Restarts a failed or stopped execution from its last checkpoint with its parameters; returns
+   * the new one.
+   */
   public long restart(long id) {
     BatchJobs.Execution e = find(id);
     if (e.status() != BatchStatus.FAILED && e.status() != BatchStatus.STOPPED) {
@@ -182,7 +185,8 @@ public class BatchConsole {
             "restart", "A newer run of " + date + " exists: restart that one.");
       }
     }
-    long next = runtime(() -> jobs.restart(id, null));
+    // The runtime starts a restart with the parameters given, not the first ones: pass those on.
+    long next = runtime(() -> jobs.restart(id, e.parameters()));
     if (dated && date != null) {
       runs.restarted(e.jobName(), LocalDate.parse(date), next);
     }
