@@ -78,6 +78,7 @@ class BatchConsoleIT {
     assertTrue(Long.parseLong(items.group(2)) >= 1, text);
     assertTrue(text.contains("settle-sales:"), text);
     assertEquals("COMPLETED", runStatus(date));
+    browser.screenshot(Browser.screenshotDir(), "BatchConsoleIT-settlement-completed");
     String node =
         one(
             "select node from batch_run where job_name = 'earnings-settlement'"
