@@ -6,6 +6,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -69,6 +73,58 @@ public class BatchJobs {
     }
     all.sort(Comparator.comparingLong(Execution::id).reversed());
     return all.size() > max ? all.subList(0, max) : all;
+  }
+
+  /** One step of an execution with the runtime's metrics (as of its last checkpoint). */
+  public record Step(
+      long id,
+      String name,
+      BatchStatus status,
+      String exitStatus,
+      Instant startedAt,
+      Instant endedAt,
+      long read,
+      long written,
+      long skipped,
+      long filtered,
+      long commits,
+      long rollbacks)
+      implements java.io.Serializable {}
+
+  /** The steps an execution ran so far, in the order they started. */
+  public List<Step> steps(long executionId) {
+    List<Step> steps = new ArrayList<>();
+    for (StepExecution s : operator().getStepExecutions(executionId)) {
+      Map<Metric.MetricType, Long> m = new EnumMap<>(Metric.MetricType.class);
+      if (s.getMetrics() != null) {
+        for (Metric metric : s.getMetrics()) {
+          m.put(metric.getType(), metric.getValue());
+        }
+      }
+      steps.add(
+          new Step(
+              s.getStepExecutionId(),
+              s.getStepName(),
+              s.getBatchStatus(),
+              s.getExitStatus(),
+              instant(s.getStartTime()),
+              instant(s.getEndTime()),
+              m.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+              m.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+              m.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
+                  + m.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
+                  + m.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
+              m.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L),
+              m.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
+              m.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L)));
+    }
+    steps.sort(Comparator.comparingLong(Step::id));
+    return steps;
+  }
+
+  /** Marks a failed or stopped execution as never to be restarted. */
+  public void abandon(long executionId) {
+    operator().abandon(executionId);
   }
 
   public void stop(long executionId) {

@@ -42,7 +42,9 @@ public class BatchRuns {
       String status,
       Instant startedAt,
       Instant endedAt,
-      String node) {
+      String node,
+      Long itemsTotal,
+      long itemsDone) {
 
     public boolean completed() {
       return "COMPLETED".equals(status);
@@ -69,7 +71,8 @@ public class BatchRuns {
                 "insert into batch_run (job_name, business_date, status, started_at, node)"
                     + " values (?, ?, 'STARTING', now(), ?) on conflict (job_name, business_date)"
                     + " do update set status = 'STARTING', execution_id = null, started_at = now(),"
-                    + " ended_at = null, node = excluded.node where batch_run.status in"
+                    + " ended_at = null, node = excluded.node, items_total = null, items_done = 0"
+                    + " where batch_run.status in"
                     + " ('FAILED', 'STOPPED', 'ABANDONED'"
                     + (rerun ? ", 'COMPLETED'" : "")
                     + ") or (batch_run.status = 'STARTING'"
@@ -116,6 +119,94 @@ public class BatchRuns {
         date);
   }
 
+  /**
+   * A restart of the run's failed or stopped execution took over (new execution id, maybe on
+   * another node); false when the run is not in a restartable state.
+   */
+  public boolean restarted(String jobName, LocalDate date, long executionId) {
+    return update(
+            "update batch_run set status = 'STARTED', execution_id = ?, ended_at = null, node = ?"
+                + " where job_name = ? and business_date = ? and status in ('FAILED', 'STOPPED')",
+            executionId,
+            node(),
+            jobName,
+            date)
+        == 1;
+  }
+
+  /**
+   * The run's total for its progress bar: the items it has done plus those left at (re)start, so a
+   * restart resumes the bar where the stopped execution left it.
+   */
+  public void total(String jobName, LocalDate date, long itemsLeft) {
+    update(
+        "update batch_run set items_total = items_done + ? where job_name = ? and business_date = ?",
+        itemsLeft,
+        jobName,
+        date);
+  }
+
+  /** Counts items a chunk handled (committed on its own: the bar is a hint, not a ledger). */
+  public void advance(String jobName, LocalDate date, long items) {
+    update(
+        "update batch_run set items_done = items_done + ? where job_name = ? and business_date = ?",
+        items,
+        jobName,
+        date);
+  }
+
+  /** Records that the run of that execution was abandoned (only if it is that run's execution). */
+  public void abandoned(long executionId) {
+    update(
+        "update batch_run set status = 'ABANDONED', ended_at = coalesce(ended_at, now())"
+            + " where execution_id = ? and status in ('FAILED', 'STOPPED')",
+        executionId);
+  }
+
+  /** Keeps why an admin abandoned an execution (the runtime keeps no reason). */
+  public void abandonReason(long executionId, String jobName, String reason, long adminId) {
+    update(
+        "insert into batch_abandon (execution_id, job_name, reason, abandoned_by)"
+            + " values (?, ?, ?, ?)",
+        executionId,
+        jobName,
+        reason,
+        adminId);
+  }
+
+  /** Why these executions were abandoned, by execution id (those never abandoned are absent). */
+  public java.util.Map<Long, String> abandonReasons(List<Long> executionIds) {
+    java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+    if (executionIds.isEmpty()) {
+      return reasons;
+    }
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "select execution_id, reason from batch_abandon where execution_id = any(?)")) {
+      bind(ps, (Object) executionIds.toArray(Long[]::new));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          reasons.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+      return reasons;
+    } catch (SQLException e) {
+      throw new IllegalStateException("batch_abandon: " + e.getMessage(), e);
+    }
+  }
+
+  /** The runs whose current execution is one of these ids. */
+  public List<Run> byExecutions(List<Long> executionIds) {
+    if (executionIds.isEmpty()) {
+      return List.of();
+    }
+    return query(
+        "select job_name, business_date, execution_id, status, started_at, ended_at, node,"
+            + " items_total, items_done from batch_run where execution_id = any(?)",
+        (Object) executionIds.toArray(Long[]::new));
+  }
+
   /** The run of that date, its status brought up to date from the batch runtime. */
   public Optional<Run> run(String jobName, LocalDate date) {
     reconcile(jobName, date);
@@ -126,7 +217,8 @@ public class BatchRuns {
   public List<Run> recent(String jobName, int max) {
     List<Run> runs =
         query(
-            "select job_name, business_date, execution_id, status, started_at, ended_at, node"
+            "select job_name, business_date, execution_id, status, started_at, ended_at, node,"
+                + " items_total, items_done"
                 + " from batch_run where job_name = ? order by business_date desc limit ?",
             jobName,
             max);
@@ -140,7 +232,8 @@ public class BatchRuns {
   /** The latest business date before {@code before} that completed, if any. */
   public Optional<LocalDate> lastCompleted(String jobName, LocalDate before) {
     return query(
-            "select job_name, business_date, execution_id, status, started_at, ended_at, node"
+            "select job_name, business_date, execution_id, status, started_at, ended_at, node,"
+                + " items_total, items_done"
                 + " from batch_run where job_name = ? and status = 'COMPLETED'"
                 + " and business_date < ? order by business_date desc limit 1",
             jobName,
@@ -171,7 +264,8 @@ public class BatchRuns {
 
   private Optional<Run> find(String jobName, LocalDate date) {
     return query(
-            "select job_name, business_date, execution_id, status, started_at, ended_at, node"
+            "select job_name, business_date, execution_id, status, started_at, ended_at, node,"
+                + " items_total, items_done"
                 + " from batch_run where job_name = ? and business_date = ?",
             jobName,
             date)
@@ -216,7 +310,9 @@ public class BatchRuns {
                   rs.getString(4),
                   instant(rs.getTimestamp(5)),
                   instant(rs.getTimestamp(6)),
-                  rs.getString(7)));
+                  rs.getString(7),
+                  rs.getObject(8) == null ? null : rs.getLong(8),
+                  rs.getLong(9)));
         }
       }
       return runs;
@@ -228,7 +324,9 @@ public class BatchRuns {
   private static void bind(PreparedStatement ps, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
-      if (p instanceof LocalDate d) {
+      if (p instanceof Long[] ids) {
+        ps.setArray(i + 1, ps.getConnection().createArrayOf("bigint", ids));
+      } else if (p instanceof LocalDate d) {
         ps.setDate(i + 1, java.sql.Date.valueOf(d));
       } else if (p == null) {
         ps.setNull(i + 1, java.sql.Types.BIGINT);

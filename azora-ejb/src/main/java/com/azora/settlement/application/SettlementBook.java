@@ -68,6 +68,26 @@ public class SettlementBook {
             .getResultList());
   }
 
+  /**
+   * How many items a run of the business date has to do now: eligible sales plus open reversals.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long pendingItems(LocalDate businessDate) {
+    Instant cutoff = SettlementRules.cutoff(businessDate, ConfigKey.REFUND_WINDOW_DAYS.asInt());
+    Object n =
+        em.createNativeQuery(
+                "select (select count(*) from purchase_order o where o.paid_at < ?1"
+                    + " and o.status in ('PAID', 'PARTIALLY_REFUNDED')"
+                    + " and not exists (select 1 from settlement_item i"
+                    + " where i.order_id = o.id and i.kind = 'SALE'))"
+                    + " + (select count(*) from settlement_receivable r"
+                    + " where not exists (select 1 from settlement_item i"
+                    + " where i.receivable_id = r.id and i.kind = 'REVERSAL'))")
+            .setParameter(1, Timestamp.from(cutoff))
+            .getSingleResult();
+    return ((Number) n).longValue();
+  }
+
   /** The next page of receivables (ids above {@code after}) not reversed yet. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Long> openReceivables(long after, int max) {

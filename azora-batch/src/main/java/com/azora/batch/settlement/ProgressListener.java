@@ -1,0 +1,29 @@
+package com.azora.batch.settlement;
+
+import com.azora.batch.BatchRuns;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.listener.AbstractItemWriteListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** After each chunk's write: the items it handled move the console's progress bar. */
+@Dependent
+@Named("settlementProgress")
+public class ProgressListener extends AbstractItemWriteListener {
+
+  @EJB private BatchRuns runs;
+  @Inject private JobContext job;
+
+  @Inject
+  @BatchProperty(name = "businessDate")
+  private String businessDate;
+
+  @Override
+  public void afterWrite(List<Object> items) {
+    runs.advance(job.getJobName(), SettlementJob.businessDate(businessDate), items.size());
+  }
+}
