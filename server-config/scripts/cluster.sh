@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Runs Azora on a Payara Server deployment group of two instances on this host.
+#
+#   cluster.sh create   the group, its two instances (ports: see below), jdbc/azora on the group,
+#                       EJB timers and the batch runtime of each instance on PostgreSQL, Azora's
+#                       -D options copied from the DAS, the EAR moved from the DAS to the group
+#                       with session availability (sessions replicated through the data grid)
+#   cluster.sh start | stop | status
+#   cluster.sh kill N   kill -9 instance N (1 or 2), for drills
+#
+# Prerequisite: a running domain that configure-server.sh configured and on which Azora ran once
+# (so Flyway created the schema, including the EJB timer table), e.g. `./azora start`.
+#
+# Inputs (environment variables):
+#   ASADMIN                 path to asadmin (default: .azora/payara6/bin/asadmin, else asadmin)
+#   AZORA_ADMIN_PORT        admin port of the DAS (default 8048, the launcher's)
+#   AZORA_EAR               the EAR to deploy (default azora-ear/target/azora.ear)
+#   AZORA_CLUSTER_PORT_BASE port base of instance 1; instance 2 uses base+100 (default 28000:
+#                           HTTP 28080 and 28180)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+if [[ -z "${ASADMIN:-}" ]]; then
+  ASADMIN=asadmin
+  [[ -x "$here/.azora/payara6/bin/asadmin" ]] && ASADMIN="$here/.azora/payara6/bin/asadmin"
+fi
+: "${AZORA_ADMIN_PORT:=8048}"
+: "${AZORA_EAR:=$here/azora-ear/target/azora.ear}"
+: "${AZORA_CLUSTER_PORT_BASE:=28000}"
+group=azora-dg
+instances=(azora-1 azora-2)
+
+fail() {
+  echo "cluster: $*" >&2
+  exit 1
+}
+asadmin() {
+  echo "+ asadmin $*" >&2
+  "$ASADMIN" --interactive=false --terse --host localhost --port "$AZORA_ADMIN_PORT" "$@"
+}
+contains() {
+  grep -qxF -- "$2" <<<"$1"
+}
+
+create() {
+  [[ -f "$AZORA_EAR" ]] || fail "no EAR at $AZORA_EAR (build it, or set AZORA_EAR)"
+  local node
+  node=$(asadmin list-nodes | awk '$1 ~ /^localhost-/ {print $1; exit}')
+  [[ -n "$node" ]] || fail "the domain has no localhost node"
+  if ! contains "$(asadmin list-deployment-groups | awk '{print $1}')" "$group"; then
+    asadmin create-deployment-group "$group"
+  fi
+  local existing i name base
+  existing=$(asadmin list-instances | awk '{print $1}')
+  for i in 0 1; do
+    name=${instances[$i]}
+    base=$((AZORA_CLUSTER_PORT_BASE + 100 * i))
+    if ! contains "$existing" "$name"; then
+      asadmin create-instance --node "$node" --deploymentgroup "$group" --portbase "$base" "$name"
+    fi
+    configure_instance "$name"
+  done
+  if ! contains "$(asadmin list-resource-refs "$group")" jdbc/azora; then
+    asadmin create-resource-ref --target "$group" jdbc/azora
+  fi
+  if contains "$(asadmin list-javamail-resources)" mail/azora \
+    && ! contains "$(asadmin list-resource-refs "$group")" mail/azora; then
+    asadmin create-resource-ref --target "$group" mail/azora
+  fi
+  # One copy of the application: on the group, not also on the DAS (whose timers would fire too).
+  if contains "$(asadmin list-applications --long=false | awk '{print $1}')" azora; then
+    asadmin undeploy azora
+  fi
+  asadmin start-deployment-group "$group"
+  asadmin deploy --target "$group" --availabilityenabled=true --contextroot / --name azora "$AZORA_EAR"
+  status
+}
+
+# Timers and batch on PostgreSQL, the DAS's Azora options, the HTTP pool as on a single server.
+configure_instance() {
+  local name=$1 config="$1-config" option
+  asadmin set "configs.config.$config.ejb-container.ejb-timer-service.timer-datasource=jdbc/azora"
+  asadmin set "configs.config.$config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64"
+  asadmin set-batch-runtime-configuration --target "$name" --datasourcelookupname jdbc/azora
+  local wanted have
+  wanted=$(asadmin list-jvm-options --target server-config | grep -E '^-(Dazora\.|Xmx)' || true)
+  have=$(asadmin list-jvm-options --target "$config")
+  while IFS= read -r option; do
+    [[ -z "$option" ]] && continue
+    if [[ "$option" == -Xmx* ]]; then
+      local old
+      old=$(grep -E '^-Xmx' <<<"$have" || true)
+      [[ "$old" == "$option" ]] && continue
+      [[ -n "$old" ]] && asadmin delete-jvm-options --target "$config" -- "$old"
+    elif contains "$have" "$option"; then
+      continue
+    fi
+    asadmin create-jvm-options --target "$config" -- "${option//:/\\:}"
+  done <<<"$wanted"
+}
+
+status() {
+  asadmin list-instances --long=true
+  local i
+  for i in 0 1; do
+    echo "${instances[$i]}: http://localhost:$((AZORA_CLUSTER_PORT_BASE + 100 * i + 80))"
+  done
+}
+
+kill_instance() {
+  local name=azora-${1:-}
+  [[ "$name" == azora-1 || "$name" == azora-2 ]] || fail "kill takes 1 or 2"
+  local pid
+  pid=$(pgrep -f "com.sun.aas.instanceName=$name( |$)" | head -1 || true)
+  [[ -n "$pid" ]] || fail "$name is not running"
+  kill -9 "$pid"
+  echo "killed $name (pid $pid)"
+}
+
+case "${1:-}" in
+  create) create ;;
+  start) asadmin start-deployment-group "$group" && status ;;
+  # A killed instance makes stop-deployment-group wait for minutes: stop each one, killing if needed.
+  stop) for n in "${instances[@]}"; do asadmin stop-instance --kill=true "$n" || true; done ;;
+  status) status ;;
+  kill) kill_instance "${2:-}" ;;
+  *) fail "usage: cluster.sh create|start|stop|status|kill N" ;;
+esac
