@@ -8,8 +8,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,11 +32,7 @@ public class ChainSealing {
   @EJB private ChainSealBatch batch;
   @EJB private ChainSealing self;
 
-  public void onPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LedgerPosted posted) {
-    kick();
-  }
-
-  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   void sweep() {
     kick();
   }

@@ -10,7 +10,6 @@ import com.azora.platform.error.DomainException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +38,6 @@ public class Ledger {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private Event<LedgerPosted> posted;
 
   /** Books the posting, or returns the one already booked under its idempotency key. */
   public PostedTransaction post(Posting posting) {
@@ -200,7 +198,6 @@ public class Ledger {
       insert.setParameter(i + 1, params.get(i));
     }
     insert.executeUpdate();
-    posted.fire(new LedgerPosted(id));
     return new PostedTransaction(id, false);
   }
 

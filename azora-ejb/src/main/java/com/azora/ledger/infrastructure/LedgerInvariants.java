@@ -254,7 +254,7 @@ public final class LedgerInvariants {
         if (!head.equals(expectedPrevious)) {
           return new ChainResult(checked, -1L, "the chain head does not point at the last hash");
         }
-        // The sealer runs right after each commit and every 10 s; a minute means it is stuck.
+        // The sealer runs every second; a minute means it is stuck.
         String stale =
             string(
                 c,

@@ -72,6 +72,7 @@ public class TransferService {
     if (key.length() > 200) {
       throw DomainException.invalid("requestKey", "The request key is too long.");
     }
+    // A retry of a booked transfer gets it back, even when the day's limit is reached since.
     var done = ledger.transactionId(key);
     if (done.isPresent()) {
       return done.get();

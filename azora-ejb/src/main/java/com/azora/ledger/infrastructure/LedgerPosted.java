@@ -1,4 +1,0 @@
-package com.azora.ledger.infrastructure;
-
-/** Fired when a posting is booked; observed after commit to seal it into the hash chain. */
-public record LedgerPosted(long transactionId) {}
