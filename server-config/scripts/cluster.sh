@@ -9,7 +9,9 @@
 #   cluster.sh kill N   kill -9 instance N (1 or 2), for drills
 #
 # Prerequisite: a running domain that configure-server.sh configured and on which Azora ran once
-# (so Flyway created the schema, including the EJB timer table), e.g. `./azora start`.
+# (so Flyway created the schema, including the EJB timer table), e.g. `./azora start`. `create`
+# restarts the DAS once (its timer service moves to PostgreSQL) and takes the application off it:
+# the DAS only administers the group afterwards.
 #
 # Inputs (environment variables):
 #   ASADMIN                 path to asadmin (default: .azora/payara6/bin/asadmin, else asadmin)
@@ -57,8 +59,8 @@ create() {
     if ! contains "$existing" "$name"; then
       asadmin create-instance --node "$node" --deploymentgroup "$group" --portbase "$base" "$name"
     fi
-    configure_instance "$name"
   done
+  # The pool and mail session are the DAS's; the group's instances need references to them.
   if ! contains "$(asadmin list-resource-refs "$group")" jdbc/azora; then
     asadmin create-resource-ref --target "$group" jdbc/azora
   fi
@@ -66,9 +68,19 @@ create() {
     && ! contains "$(asadmin list-resource-refs "$group")" mail/azora; then
     asadmin create-resource-ref --target "$group" mail/azora
   fi
+  for name in "${instances[@]}"; do
+    configure_instance "$name"
+  done
+  # The DAS creates the group's automatic persistent timers when it deploys: its timer service must
+  # use the group's store too, and it reads the setting when it starts.
+  local das_timers=configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource
+  if [[ "$(asadmin get "$das_timers")" != "$das_timers=jdbc/azora" ]]; then
+    asadmin set "$das_timers=jdbc/azora"
+    asadmin restart-domain
+  fi
   # One copy of the application: on the group, not also on the DAS (whose timers would fire too).
   if contains "$(asadmin list-applications --long=false | awk '{print $1}')" azora; then
-    asadmin undeploy azora
+    asadmin undeploy --target domain azora
   fi
   asadmin start-deployment-group "$group"
   asadmin deploy --target "$group" --availabilityenabled=true --contextroot / --name azora "$AZORA_EAR"

@@ -24,8 +24,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select max(version) from flyway_schema_history where success and version is not"
-                    + " null")) {
+                // The latest by rank: max(version) compares text ("9" > "24").
+                "select max(version) from flyway_schema_history where installed_rank = (select"
+                    + " max(installed_rank) from flyway_schema_history where success and version"
+                    + " is not null)")) {
       rs.next();
       return HealthCheckResponse.named("database")
           .status(rs.getString(1) != null)
