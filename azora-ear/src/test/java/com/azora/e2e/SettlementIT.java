@@ -11,8 +11,8 @@ import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
-import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.LedgerRows;
+import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
 import com.azora.ledger.domain.AccountKind;
 import com.azora.ledger.domain.AccountRef;
@@ -47,20 +47,21 @@ class SettlementIT {
 
   private final AzoraTestServer server = AzoraTestServer.get();
   private final Actors actors = new Actors(server);
+  private final Sales sales = new Sales(server);
   private final LocalDate periodDay = LocalDate.now(ZoneOffset.UTC).plusDays(15);
 
   @Test
   void aPeriodSettlesOnceAndRefundsInsideTheWindowAreLeftOut() throws Exception {
     String word = Actors.word("settle");
     WebSession admin = actors.admin();
-    Seller seller = seller(admin, "Settler " + word);
+    Sales.Seller seller = sales.seller(admin, "Settler " + word);
     String educatorEmail = seller.email();
     long educator = seller.id();
     String slug = seller.slug();
     // 70 % of 40.00 = 28.00 per sale to the instructor.
-    String kept = paidOrder(admin, slug);
-    String partly = paidOrder(admin, slug);
-    String refunded = paidOrder(admin, slug);
+    String kept = sales.paidOrder(admin, slug);
+    String partly = sales.paidOrder(admin, slug);
+    String refunded = sales.paidOrder(admin, slug);
     refund(partly, "10.00"); // the instructor gives back 7.00, 21.00 remain
     refund(refunded, null); // all of it: nothing to settle
     assertEquals(new BigDecimal("49.00"), balance("INSTRUCTOR_PENDING", educator));
@@ -150,11 +151,11 @@ class SettlementIT {
   void aRefundAfterSettlementIsTakenBackInTheNextRun() throws Exception {
     String word = Actors.word("reverse");
     WebSession admin = actors.admin();
-    Seller seller = seller(admin, "Reversed " + word);
+    Sales.Seller seller = sales.seller(admin, "Reversed " + word);
     String educatorEmail = seller.email();
     long educator = seller.id();
     String slug = seller.slug();
-    String order = paidOrder(admin, slug);
+    String order = sales.paidOrder(admin, slug);
     runSettlement(admin, periodDay);
     assertEquals(new BigDecimal("28.00"), saleItem(order, educator));
     assertEquals(new BigDecimal("28.00"), balance("INSTRUCTOR_AVAILABLE", educator));
@@ -209,11 +210,11 @@ class SettlementIT {
   void aReversalTheBalanceCannotCoverWaitsAndNetsAgainstTheNextPeriod() throws Exception {
     String word = Actors.word("netting");
     WebSession admin = actors.admin();
-    Seller seller = seller(admin, "Netted " + word);
+    Sales.Seller seller = sales.seller(admin, "Netted " + word);
     String educatorEmail = seller.email();
     long educator = seller.id();
     String slug = seller.slug();
-    String first = paidOrder(admin, slug);
+    String first = sales.paidOrder(admin, slug);
     runSettlement(admin, periodDay);
     // Everything available was paid out (booked straight into the ledger until payouts exist).
     LedgerRows.post(
@@ -240,7 +241,7 @@ class SettlementIT {
     assertEquals(new BigDecimal("0.00"), balance("INSTRUCTOR_AVAILABLE", educator));
 
     // The next period's sale settles and the open reversal nets against it.
-    String second = paidOrder(admin, slug);
+    String second = sales.paidOrder(admin, slug);
     LocalDate after = periodDay.plusDays(2);
     runSettlement(admin, after);
     Map<String, Object> s = settlement(after, educator);
@@ -256,41 +257,6 @@ class SettlementIT {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
-
-  /** A new educator with one published 40.00 USD course (70 % = 28.00 per sale to them). */
-  private record Seller(String email, long id, String slug) {}
-
-  private Seller seller(WebSession admin, String name) throws Exception {
-    String email = Accounts.withRole(server, name, "EDUCATOR");
-    String slug =
-        Courses.publish(
-            actors.signedIn(email, Accounts.STRONG_PASSWORD),
-            admin,
-            "Course of " + name,
-            "40",
-            "Intro");
-    return new Seller(email, userId(email), slug);
-  }
-
-  /** A new student buys the course by bank transfer and an admin confirms it; the reference. */
-  private String paidOrder(WebSession admin, String slug) throws Exception {
-    String email = Accounts.registerAndVerify(server, "Settle Student", false);
-    WebSession.Page started =
-        keyed(
-            "POST",
-            "/api/orders",
-            "{\"courseSlug\":\"" + slug + "\",\"provider\":\"offline\"}",
-            Api.token(server, email, Accounts.STRONG_PASSWORD));
-    assertEquals(201, started.status(), started.body());
-    String ref = Api.object(started).getString("reference");
-    WebSession.Page desk = admin.get("/admin/payments.xhtml");
-    Element row = desk.html().selectFirst("[id='payments:pending'] tbody tr:contains(" + ref + ")");
-    assertNotNull(row, desk.body());
-    WebSession.Page confirmed =
-        admin.submit(desk, "payments", Map.of(), row.selectFirst("button[id$=':confirm']").id());
-    assertTrue(confirmed.body().contains("Payment confirmed for " + ref), confirmed.body());
-    return ref;
-  }
 
   /** Refunds through the admin API; {@code amount} null refunds everything left. */
   private void refund(String ref, String amount) {
