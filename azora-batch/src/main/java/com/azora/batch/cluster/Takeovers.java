@@ -235,11 +235,12 @@ public class Takeovers {
       List<DeadNodes.RunningRun> runs = new ArrayList<>();
       while (rs.next()) {
         long execution = rs.getLong(3);
+        Long executionId = rs.wasNull() ? null : execution;
         runs.add(
             new DeadNodes.RunningRun(
                 rs.getString(1),
                 rs.getDate(2).toLocalDate(),
-                rs.wasNull() ? null : execution,
+                executionId,
                 rs.getString(4),
                 rs.getString(5),
                 instant(rs.getTimestamp(6))));
