@@ -17,6 +17,7 @@
 #   ASADMIN                 path to asadmin (default: .azora/payara6/bin/asadmin, else asadmin)
 #   AZORA_ADMIN_PORT        admin port of the DAS (default 8048, the launcher's)
 #   AZORA_EAR               the EAR to deploy (default azora-ear/target/azora.ear)
+#   AZORA_DOMAIN            the DAS's domain name, for its one restart (default azora)
 #   AZORA_CLUSTER_PORT_BASE port base of instance 1; instance 2 uses base+100 (default 28000:
 #                           HTTP 28080 and 28180)
 set -euo pipefail
@@ -28,6 +29,7 @@ fi
 : "${AZORA_ADMIN_PORT:=8048}"
 : "${AZORA_EAR:=$here/azora-ear/target/azora.ear}"
 : "${AZORA_CLUSTER_PORT_BASE:=28000}"
+: "${AZORA_DOMAIN:=azora}"
 group=azora-dg
 instances=(azora-1 azora-2)
 
@@ -74,9 +76,10 @@ create() {
   # The DAS creates the group's automatic persistent timers when it deploys: its timer service must
   # use the group's store too, and it reads the setting when it starts.
   local das_timers=configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource
-  if [[ "$(asadmin get "$das_timers")" != "$das_timers=jdbc/azora" ]]; then
+  if [[ "$(asadmin get "$das_timers" 2>/dev/null || true)" != "$das_timers=jdbc/azora" ]]; then
     asadmin set "$das_timers=jdbc/azora"
-    asadmin restart-domain
+    # restart-domain is local: it needs the domain's name (else it starts domain1).
+    asadmin restart-domain "$AZORA_DOMAIN"
   fi
   # One copy of the application: on the group, not also on the DAS (whose timers would fire too).
   if contains "$(asadmin list-applications --long=false | awk '{print $1}')" azora; then

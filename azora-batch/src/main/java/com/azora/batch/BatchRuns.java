@@ -1,5 +1,6 @@
 package com.azora.batch;
 
+import com.azora.batch.cluster.NodeLife;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -26,7 +27,9 @@ import javax.sql.DataSource;
  * node's timer fires and however often. A fire is admitted when no row exists yet, or the last run
  * failed or stopped, or (for a manual rerun) it completed; never while one is starting or running
  * (a start that never got its execution id for 10 minutes counts as dead). Each statement commits
- * on its own (no JTA transaction) so a guard row is visible at once.
+ * on its own (no JTA transaction) so a guard row is visible at once. The row names the node life
+ * that owns the run, so the watchdog ({@code com.azora.batch.cluster}) can take it over when that
+ * life dies.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -68,10 +71,11 @@ public class BatchRuns {
     reconcile(jobName, date);
     boolean admitted =
         update(
-                "insert into batch_run (job_name, business_date, status, started_at, node)"
-                    + " values (?, ?, 'STARTING', now(), ?) on conflict (job_name, business_date)"
+                "insert into batch_run (job_name, business_date, status, started_at, node, node_life)"
+                    + " values (?, ?, 'STARTING', now(), ?, ?) on conflict (job_name, business_date)"
                     + " do update set status = 'STARTING', execution_id = null, started_at = now(),"
-                    + " ended_at = null, node = excluded.node, items_total = null, items_done = 0"
+                    + " ended_at = null, node = excluded.node, node_life = excluded.node_life,"
+                    + " items_total = null, items_done = 0"
                     + " where batch_run.status in"
                     + " ('FAILED', 'STOPPED', 'ABANDONED'"
                     + (rerun ? ", 'COMPLETED'" : "")
@@ -79,7 +83,8 @@ public class BatchRuns {
                     + " and batch_run.started_at < now() - interval '10 minutes')",
                 jobName,
                 date,
-                node())
+                NodeLife.instance(),
+                NodeLife.id())
             == 1;
     if (admitted) {
       Properties p = new Properties();
@@ -125,10 +130,12 @@ public class BatchRuns {
    */
   public boolean restarted(String jobName, LocalDate date, long executionId) {
     return update(
-            "update batch_run set status = 'STARTED', execution_id = ?, ended_at = null, node = ?"
-                + " where job_name = ? and business_date = ? and status in ('FAILED', 'STOPPED')",
+            "update batch_run set status = 'STARTED', execution_id = ?, ended_at = null, node = ?,"
+                + " node_life = ? where job_name = ? and business_date = ?"
+                + " and status in ('FAILED', 'STOPPED')",
             executionId,
-            node(),
+            NodeLife.instance(),
+            NodeLife.id(),
             jobName,
             date)
         == 1;
@@ -271,16 +278,6 @@ public class BatchRuns {
             date)
         .stream()
         .findFirst();
-  }
-
-  private static String node() {
-    String instance = System.getProperty("com.sun.aas.instanceName");
-    try {
-      String host = java.net.InetAddress.getLocalHost().getHostName();
-      return instance == null ? host : instance + "@" + host;
-    } catch (java.net.UnknownHostException e) {
-      return instance == null ? "unknown" : instance;
-    }
   }
 
   private int update(String sql, Object... params) {

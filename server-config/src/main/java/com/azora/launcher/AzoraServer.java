@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One running Azora: PostgreSQL (embedded or external) and a Payara Server domain with the EAR
@@ -248,6 +251,39 @@ public final class AzoraServer implements AutoCloseable {
             + probe.lastAnswer()
             + "); see "
             + serverLog());
+  }
+
+  /**
+   * For fault drills: kills the Payara Server JVM at once (SIGKILL, like {@code kill -9}: no
+   * shutdown hooks, transactions cut), keeps PostgreSQL running, then starts the domain again and
+   * waits until Azora is ready. Returns the killed JVM's pid.
+   */
+  public long killPayaraAndRestart() throws IOException {
+    synchronized (lifecycle) {
+      if (closed) {
+        throw new IllegalStateException("This Azora server is closed");
+      }
+      ProcessHandle jvm =
+          payara
+              .serverProcess()
+              .orElseThrow(() -> new IllegalStateException("Payara Server is not running"));
+      Progress.say("Killing Payara Server (pid " + jvm.pid() + ") with SIGKILL");
+      jvm.destroyForcibly();
+      try {
+        jvm.onExit().get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IOException("Payara Server (pid " + jvm.pid() + ") did not die", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Interrupted while killing Payara Server", e);
+      }
+      // A killed server leaves its pid file behind.
+      Files.deleteIfExists(payara.domainDir().resolve("config/pid"));
+      Progress.say("Starting Payara Server again");
+      payara.start();
+      awaitReady(false);
+      return jvm.pid();
+    }
   }
 
   /** The local URL without a trailing slash, such as {@code http://localhost:8080}. */

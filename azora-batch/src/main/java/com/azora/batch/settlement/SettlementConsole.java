@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Properties;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
@@ -26,11 +27,24 @@ public class SettlementConsole {
   /** How far ahead a business date may be: settling early is the admin's call, a year is a typo. */
   static final int MAX_DAYS_AHEAD = 60;
 
+  static final int MAX_ITEM_COUNT = 10_000;
+
   @EJB private BatchRuns runs;
   private final Clock clock = Clock.systemUTC();
 
   /** Starts settlement for the date unless a run of it is under way; returns that run. */
   public BatchRuns.Run run(LocalDate businessDate) {
+    return run(businessDate, null);
+  }
+
+  /**
+   * As {@link #run(LocalDate)}, with the items per chunk (the checkpoint interval; null for the
+   * job's default of 300): smaller chunks commit and checkpoint more often.
+   */
+  public BatchRuns.Run run(LocalDate businessDate, Integer itemCount) {
+    if (itemCount != null && (itemCount < 1 || itemCount > MAX_ITEM_COUNT)) {
+      throw DomainException.invalid("itemCount", "Items per chunk: 1 to " + MAX_ITEM_COUNT + ".");
+    }
     if (businessDate == null) {
       throw DomainException.invalid("businessDate", "Choose a business date.");
     }
@@ -40,7 +54,11 @@ public class SettlementConsole {
       throw DomainException.invalid(
           "businessDate", "A business date within " + MAX_DAYS_AHEAD + " days from today.");
     }
-    return runs.startOnce(SettlementJob.NAME, businessDate, null, true);
+    Properties parameters = new Properties();
+    if (itemCount != null) {
+      parameters.setProperty("itemCount", itemCount.toString());
+    }
+    return runs.startOnce(SettlementJob.NAME, businessDate, parameters, true);
   }
 
   /** The newest runs, their status fresh from the batch runtime. */

@@ -118,6 +118,22 @@ public final class AzoraTestServer implements ExtensionContext.Store.CloseableRe
     return Path.of(value);
   }
 
+  /**
+   * Fault drills: {@code kill -9} of the Payara Server JVM mid-work, then the same server (same
+   * database, ports and deployment) started again and ready, so later tests run as before. A failed
+   * restart fails every later use of the server at once.
+   */
+  public synchronized void killAndRestart() {
+    try {
+      server.killPayaraAndRestart();
+    } catch (IOException | RuntimeException e) {
+      synchronized (AzoraTestServer.class) {
+        startFailure = new IllegalStateException("The Azora test server did not come back", e);
+      }
+      throw new IllegalStateException("The Azora test server did not come back", e);
+    }
+  }
+
   /** The local URL without a trailing slash, such as {@code http://localhost:23480}. */
   public String baseUrl() {
     return server.baseUrl();

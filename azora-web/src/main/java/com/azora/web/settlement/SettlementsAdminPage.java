@@ -29,6 +29,7 @@ public class SettlementsAdminPage implements Serializable {
   @EJB private SettlementAdminService settlements;
 
   private LocalDate businessDate;
+  private Integer itemCount;
   private LocalDate date;
 
   private final PagedModel<SettlementRow> table =
@@ -36,7 +37,7 @@ public class SettlementsAdminPage implements Serializable {
 
   public void start() {
     try {
-      BatchRuns.Run run = console.run(businessDate);
+      BatchRuns.Run run = console.run(businessDate, itemCount);
       Faces.info(
           "Settlement of "
               + run.businessDate()
@@ -68,6 +69,14 @@ public class SettlementsAdminPage implements Serializable {
 
   public void setBusinessDate(LocalDate businessDate) {
     this.businessDate = businessDate;
+  }
+
+  public Integer getItemCount() {
+    return itemCount;
+  }
+
+  public void setItemCount(Integer itemCount) {
+    this.itemCount = itemCount;
   }
 
   public LocalDate getDate() {
