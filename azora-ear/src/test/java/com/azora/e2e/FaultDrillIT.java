@@ -9,12 +9,12 @@ import com.azora.e2e.support.Actors;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
+import com.azora.e2e.support.Db;
 import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -284,20 +284,7 @@ class FaultDrillIT {
     return rows.get(0);
   }
 
-  private List<Object[]> rows(String sql) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      List<Object[]> out = new ArrayList<>();
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        Object[] row = new Object[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = r.getObject(i + 1);
-        }
-        out.add(row);
-      }
-      return out;
-    }
+  private static List<Object[]> rows(String sql) {
+    return Db.rows(sql);
   }
 }

@@ -11,6 +11,7 @@ import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
+import com.azora.e2e.support.Db;
 import com.azora.e2e.support.LedgerRows;
 import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
@@ -19,14 +20,10 @@ import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.ledger.domain.Posting;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -345,20 +342,7 @@ class SettlementIT {
     return ((Number) rows(sql).get(0)[0]).longValue();
   }
 
-  private List<Object[]> rows(String sql) throws Exception {
-    try (Connection c = server.connection();
-        PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      List<Object[]> out = new ArrayList<>();
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        Object[] row = new Object[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = r.getObject(i + 1);
-        }
-        out.add(row);
-      }
-      return out;
-    }
+  private static List<Object[]> rows(String sql) {
+    return Db.rows(sql);
   }
 }

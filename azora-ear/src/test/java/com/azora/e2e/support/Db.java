@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Parameterised reads and writes on the test server's database, for arranging and asserting. */
 public final class Db {
@@ -19,6 +21,26 @@ public final class Db {
         ResultSet rs = ps.executeQuery()) {
       assertTrue(rs.next(), "no row for " + query);
       return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(query, e);
+    }
+  }
+
+  /** Every row the query answers, each as its column values. */
+  public static List<Object[]> rows(String query, Object... params) {
+    try (Connection c = AzoraTestServer.get().connection();
+        PreparedStatement ps = prepare(c, query, params);
+        ResultSet rs = ps.executeQuery()) {
+      List<Object[]> out = new ArrayList<>();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Object[] row = new Object[n];
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        out.add(row);
+      }
+      return out;
     } catch (SQLException e) {
       throw new IllegalStateException(query, e);
     }
