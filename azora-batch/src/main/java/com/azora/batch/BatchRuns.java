@@ -61,6 +61,15 @@ public class BatchRuns {
   @Resource(lookup = "jdbc/azora")
   private DataSource db;
 
+  /** A guarded job's {@code businessDate} parameter (ISO date). */
+  public static LocalDate businessDate(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+      throw new IllegalArgumentException("businessDate must be an ISO date, was " + value, e);
+    }
+  }
+
   @EJB private BatchJobs jobs;
 
   /**

@@ -71,6 +71,24 @@ public final class JobCatalog {
               15,
               false),
           new JobDefinition(
+              "ledger-audit",
+              "Runs the ledger invariant checker and the hash-chain verification; a violation"
+                  + " alerts every admin (notification and mail).",
+              "LedgerAuditSchedule: @Schedule(hour = \"2\", minute = \"41\", persistent ="
+                  + " true), one audit per date",
+              LocalTime.of(2, 41),
+              true),
+          new JobDefinition(
+              "subscription-renewals",
+              "Bills subscriptions whose period ended and retries failed invoices on the dunning"
+                  + " schedule (PAST_DUE, then UNPAID or CANCELED), mailing the subscriber at each"
+                  + " step.",
+              "RenewalSchedule: @Schedule(minute = \"*/5\", hour = \"*\", persistent = true),"
+                  + " one run at a time",
+              null,
+              5,
+              true),
+          new JobDefinition(
               "identity-cleanup",
               "Deletes expired sign-up, reset and session tokens.",
               "NightlyMaintenance: @Schedule(hour = \"3\", minute = \"17\", persistent = false)",

@@ -4,7 +4,6 @@ import com.azora.batch.BatchRuns;
 import com.azora.settlement.application.SettlementBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -13,9 +12,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 
 /**
- * Before the job: the items to do, for the console's progress bar. After the job: a failed or
- * stopped run is recorded in the guard table so the next fire admits the date again (a status read
- * reconciles it too, should this never run).
+ * Before the job: the items to do, for the console's progress bar (the guard's {@code
+ * guardedRunEnd} listener records how it ended).
  */
 @Dependent
 @Named("settlementRunListener")
@@ -32,19 +30,7 @@ public class RunListener extends AbstractJobListener {
   /** Counts what is left to do, for the console's progress bar (a restart counts what remains). */
   @Override
   public void beforeJob() {
-    LocalDate date = SettlementJob.businessDate(businessDate);
+    LocalDate date = BatchRuns.businessDate(businessDate);
     runs.total(job.getJobName(), date, book.pendingItems(date));
-  }
-
-  @Override
-  public void afterJob() {
-    BatchStatus s = job.getBatchStatus();
-    if (s == BatchStatus.FAILED || s == BatchStatus.STOPPED || s == BatchStatus.STOPPING) {
-      runs.finished(
-          job.getJobName(),
-          SettlementJob.businessDate(businessDate),
-          job.getExecutionId(),
-          s == BatchStatus.FAILED ? "FAILED" : "STOPPED");
-    }
   }
 }

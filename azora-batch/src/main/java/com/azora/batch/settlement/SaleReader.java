@@ -1,5 +1,6 @@
 package com.azora.batch.settlement;
 
+import com.azora.batch.BatchRuns;
 import com.azora.settlement.application.SettlementBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
@@ -25,7 +26,7 @@ public class SaleReader extends KeyedReader {
 
   @Override
   protected List<Long> next(long after, int max) {
-    return book.eligibleSales(SettlementJob.businessDate(businessDate), after, max);
+    return book.eligibleSales(BatchRuns.businessDate(businessDate), after, max);
   }
 
   @Override

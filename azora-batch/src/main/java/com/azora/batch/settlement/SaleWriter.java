@@ -1,5 +1,6 @@
 package com.azora.batch.settlement;
 
+import com.azora.batch.BatchRuns;
 import com.azora.settlement.application.SettlementBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -25,6 +26,6 @@ public class SaleWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     book.settleSales(
-        SettlementJob.businessDate(businessDate), items.stream().map(i -> (Long) i).toList());
+        BatchRuns.businessDate(businessDate), items.stream().map(i -> (Long) i).toList());
   }
 }

@@ -42,6 +42,6 @@ class CatchUpTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> SettlementJob.itemCount("0"));
     org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalArgumentException.class, () -> SettlementJob.businessDate("yesterday"));
+        IllegalArgumentException.class, () -> com.azora.batch.BatchRuns.businessDate("yesterday"));
   }
 }

@@ -1,5 +1,7 @@
 package com.azora.identity.infrastructure;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.identity.domain.LoginBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,7 +33,7 @@ public class LoginThrottles {
     if (v == null) {
       return Duration.ZERO;
     }
-    Instant lockedUntil = toInstant(v);
+    Instant lockedUntil = instant(v);
     return lockedUntil.isAfter(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
   }
 
@@ -61,18 +63,5 @@ public class LoginThrottles {
     em.createNativeQuery("delete from login_throttle where throttle_key = ?1")
         .setParameter(1, key)
         .executeUpdate();
-  }
-
-  private static Instant toInstant(Object v) {
-    if (v instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (v instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (v instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalStateException("Unexpected timestamp type " + v.getClass());
   }
 }

@@ -1,5 +1,7 @@
 package com.azora.leaderboard.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.leaderboard.application.LeaderboardViews.Run;
 import com.azora.platform.PageResult;
 import com.azora.platform.error.DomainException;
@@ -7,8 +9,6 @@ import com.azora.platform.security.Permissions;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -69,9 +69,5 @@ public class LeaderboardAdminService {
                 })
             .toList(),
         total);
-  }
-
-  private static Instant instant(Object o) {
-    return o == null ? null : ((Timestamp) o).toInstant();
   }
 }

@@ -1,5 +1,7 @@
 package com.azora.leaderboard.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.leaderboard.application.LeaderboardViews.Choice;
 import com.azora.leaderboard.application.LeaderboardViews.Line;
 import com.azora.leaderboard.application.LeaderboardViews.Snapshot;
@@ -12,8 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.authz.annotation.RequiresAuthentication;
@@ -188,12 +188,5 @@ public class LeaderboardService {
         (String) r[3],
         ((BigDecimal) r[4]).setScale(2),
         user == me);
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    return o instanceof Timestamp t ? t.toInstant() : (Instant) o;
   }
 }

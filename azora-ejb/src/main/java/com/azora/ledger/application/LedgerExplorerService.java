@@ -1,5 +1,7 @@
 package com.azora.ledger.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.ledger.application.LedgerViews.AccountRow;
 import com.azora.ledger.application.LedgerViews.EntryLine;
 import com.azora.ledger.application.LedgerViews.TransactionDetail;
@@ -14,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -217,15 +218,5 @@ public class LedgerExplorerService {
 
   private static BigDecimal scaled(BigDecimal v) {
     return v.setScale(2, java.math.RoundingMode.UNNECESSARY);
-  }
-
-  private static Instant instant(Object o) {
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime d) {
-      return d.toInstant();
-    }
-    return (Instant) o;
   }
 }

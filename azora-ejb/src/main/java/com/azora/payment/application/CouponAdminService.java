@@ -1,5 +1,7 @@
 package com.azora.payment.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.payment.application.CouponViews.CouponRow;
 import com.azora.payment.application.CouponViews.NewCoupon;
@@ -18,8 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 
@@ -193,18 +193,5 @@ public class CouponAdminService {
         ((Number) r[9]).intValue(),
         (Boolean) r[10],
         instant(r[11]));
-  }
-
-  static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return (Instant) o;
   }
 }

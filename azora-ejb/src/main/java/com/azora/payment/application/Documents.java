@@ -1,5 +1,7 @@
 package com.azora.payment.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.payment.domain.DocumentNumber;
 import com.azora.payment.domain.PurchaseOrder;
 import com.azora.payment.domain.ReceiptContent;
@@ -86,7 +88,7 @@ final class Documents {
         (String) r[0],
         credit,
         (String) r[2],
-        toInstant(r[3]),
+        instant(r[3]),
         (String) r[4],
         (String) r[5],
         (String) r[6],
@@ -98,15 +100,5 @@ final class Documents {
         credit ? (String) r[12] : null,
         (String) r[13],
         demo);
-  }
-
-  static Instant toInstant(Object o) {
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return (Instant) o;
   }
 }

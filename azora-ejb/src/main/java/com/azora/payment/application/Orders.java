@@ -101,8 +101,8 @@ final class Orders {
                   ((String) r[7]).strip(),
                   (String) r[8],
                   OrderStatus.valueOf((String) r[9]),
-                  Documents.toInstant(r[10]),
-                  r[11] == null ? null : Documents.toInstant(r[11]),
+                  com.azora.platform.persistence.SqlValues.instant(r[10]),
+                  r[11] == null ? null : com.azora.platform.persistence.SqlValues.instant(r[11]),
                   (String) r[12],
                   receipts.get(id),
                   credits.getOrDefault(id, List.of()),
@@ -134,7 +134,7 @@ final class Orders {
                   (BigDecimal) r[3],
                   RefundState.valueOf((String) r[4]),
                   (String) r[5],
-                  r[6] == null ? null : Documents.toInstant(r[6]),
+                  r[6] == null ? null : com.azora.platform.persistence.SqlValues.instant(r[6]),
                   (String) r[7]));
     }
     return refunds;

@@ -89,7 +89,7 @@ public class RevenueShares {
                         (String) r[1],
                         (String) r[2],
                         (BigDecimal) r[3],
-                        Documents.toInstant(r[4])))
+                        com.azora.platform.persistence.SqlValues.instant(r[4])))
             .toList(),
         total);
   }

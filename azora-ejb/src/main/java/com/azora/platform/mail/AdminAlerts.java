@@ -1,5 +1,7 @@
 package com.azora.platform.mail;
 
+import com.azora.platform.alert.AlertInbox;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,17 +9,20 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Mails every active admin about something that needs a person (a failed ledger audit, a failed
- * job). Queued through the outbox in its own transaction when the caller has none.
+ * Tells admins about something that needs a person (a failed ledger audit, a failed job): an alert
+ * in the app ({@code /admin/alerts}) and a mail to every active admin through the outbox, in one
+ * transaction (its own when the caller has none).
  */
 @Stateless
 public class AdminAlerts {
 
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
+  @EJB private AlertInbox inbox;
 
-  /** Queues the alert for each active admin; returns how many were queued. */
+  /** Raises the alert and queues its mail for each active admin; returns how many were queued. */
   public int alert(String subject, String body, String kind) {
+    inbox.raise(kind, subject, body);
     @SuppressWarnings("unchecked")
     List<String> emails =
         em.createNativeQuery(

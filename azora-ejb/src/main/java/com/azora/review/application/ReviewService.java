@@ -1,5 +1,7 @@
 package com.azora.review.application;
 
+import static com.azora.platform.persistence.SqlValues.instant;
+
 import com.azora.catalog.application.CatalogChanged;
 import com.azora.catalog.domain.Course;
 import com.azora.catalog.domain.CourseStatus;
@@ -23,10 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -290,18 +290,5 @@ public class ReviewService {
                         instant(r[8])))
             .toList(),
         total);
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -1,6 +1,7 @@
 package com.azora.web.identity;
 
 import com.azora.identity.application.SessionService;
+import com.azora.platform.alert.AlertInbox;
 import com.azora.platform.security.AzoraPrincipal;
 import com.azora.platform.security.CurrentUser;
 import com.azora.web.security.SessionKeys;
@@ -18,8 +19,10 @@ import org.apache.shiro.SecurityUtils;
 public class Nav {
 
   @EJB private SessionService sessions;
+  @EJB private AlertInbox alerts;
 
   private final Map<String, Boolean> roleChecks = new HashMap<>();
+  private Long openAlerts;
 
   public boolean isSignedIn() {
     return CurrentUser.find().isPresent();
@@ -46,6 +49,14 @@ public class Nav {
 
   public boolean isAdmin() {
     return hasRole("ADMIN");
+  }
+
+  /** Alerts no admin has acknowledged yet (admins only; counted once per request). */
+  public long getOpenAlerts() {
+    if (openAlerts == null) {
+      openAlerts = isAdmin() ? alerts.openCount() : 0L;
+    }
+    return openAlerts;
   }
 
   public String logout() {

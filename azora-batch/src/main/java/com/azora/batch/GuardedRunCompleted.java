@@ -1,6 +1,5 @@
-package com.azora.batch.settlement;
+package com.azora.batch;
 
-import com.azora.batch.BatchRuns;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -10,12 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The job's last step: marks the run COMPLETED in the guard table. Reached only when every step
- * before it completed, so the mark never lies.
+ * The last step of a job run through the guard ({@link BatchRuns}): marks its run COMPLETED.
+ * Reached only when every step before it completed, so the mark never lies.
  */
 @Dependent
-@Named("settlementRunCompleted")
-public class RunCompleted extends AbstractBatchlet {
+@Named("guardedRunCompleted")
+public class GuardedRunCompleted extends AbstractBatchlet {
 
   @EJB private BatchRuns runs;
   @Inject private JobContext job;
@@ -27,10 +26,7 @@ public class RunCompleted extends AbstractBatchlet {
   @Override
   public String process() {
     runs.finished(
-        job.getJobName(),
-        SettlementJob.businessDate(businessDate),
-        job.getExecutionId(),
-        "COMPLETED");
+        job.getJobName(), BatchRuns.businessDate(businessDate), job.getExecutionId(), "COMPLETED");
     return "COMPLETED";
   }
 }

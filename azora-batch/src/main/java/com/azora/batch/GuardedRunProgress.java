@@ -1,6 +1,5 @@
-package com.azora.batch.settlement;
+package com.azora.batch;
 
-import com.azora.batch.BatchRuns;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.AbstractItemWriteListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -10,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** After each chunk's write: the items it handled move the console's progress bar. */
+/** After each chunk's write: the items it handled move the guarded run's progress bar. */
 @Dependent
-@Named("settlementProgress")
-public class ProgressListener extends AbstractItemWriteListener {
+@Named("guardedRunProgress")
+public class GuardedRunProgress extends AbstractItemWriteListener {
 
   @EJB private BatchRuns runs;
   @Inject private JobContext job;
@@ -24,6 +23,6 @@ public class ProgressListener extends AbstractItemWriteListener {
 
   @Override
   public void afterWrite(List<Object> items) {
-    runs.advance(job.getJobName(), SettlementJob.businessDate(businessDate), items.size());
+    runs.advance(job.getJobName(), BatchRuns.businessDate(businessDate), items.size());
   }
 }
