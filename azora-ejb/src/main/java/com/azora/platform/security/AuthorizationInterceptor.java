@@ -60,7 +60,11 @@ public class AuthorizationInterceptor {
   private static <A extends java.lang.annotation.Annotation> A annotation(
       Method m, Class<?> type, Class<A> a) {
     A onMethod = m.getAnnotation(a);
-    return onMethod != null ? onMethod : type.getAnnotation(a);
+    if (onMethod != null || m.isAnnotationPresent(Anonymous.class)) {
+      // @Anonymous on a method opens it in a class that is otherwise guarded.
+      return onMethod;
+    }
+    return type.getAnnotation(a);
   }
 
   private static boolean anyRole(Subject s, String[] roles) {
