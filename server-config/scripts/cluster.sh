@@ -10,8 +10,8 @@
 #
 # Prerequisite: a running domain that configure-server.sh configured and on which Azora ran once
 # (so Flyway created the schema, including the EJB timer table), e.g. `./azora start`. `create`
-# restarts the DAS once (its timer service moves to PostgreSQL) and takes the application off it:
-# the DAS only administers the group afterwards.
+# takes the application off the DAS and restarts it once (its timer service moves to PostgreSQL):
+# the DAS only administers the group afterwards. `./azora stop` stops the instances too.
 #
 # Inputs (environment variables):
 #   ASADMIN                 path to asadmin (default: .azora/payara6/bin/asadmin, else asadmin)
@@ -73,17 +73,25 @@ create() {
   for name in "${instances[@]}"; do
     configure_instance "$name"
   done
+  # One copy of the application: on the group, not also on the DAS (whose timers would fire too).
+  # Undeployed before the restart below: a deploy to the group right after undeploying from a
+  # restarted DAS is refused ("name already in use") until the DAS restarts once more.
+  local restart=false
+  if contains "$(asadmin list-applications --long=false | awk '{print $1}')" azora; then
+    asadmin undeploy --target domain azora
+    restart=true
+  fi
   # The DAS creates the group's automatic persistent timers when it deploys: its timer service must
   # use the group's store too, and it reads the setting when it starts.
   local das_timers=configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource
   if [[ "$(asadmin get "$das_timers" 2>/dev/null || true)" != "$das_timers=jdbc/azora" ]]; then
     asadmin set "$das_timers=jdbc/azora"
-    # restart-domain is local: it needs the domain's name (else it starts domain1).
-    asadmin restart-domain "$AZORA_DOMAIN"
+    restart=true
   fi
-  # One copy of the application: on the group, not also on the DAS (whose timers would fire too).
-  if contains "$(asadmin list-applications --long=false | awk '{print $1}')" azora; then
-    asadmin undeploy --target domain azora
+  if [[ $restart == true ]]; then
+    # restart-domain is local: it needs the domain's name (else it starts domain1). The launcher
+    # (./azora start) follows the restarted JVM and keeps its embedded PostgreSQL running.
+    asadmin restart-domain "$AZORA_DOMAIN"
   fi
   asadmin start-deployment-group "$group"
   asadmin deploy --target "$group" --availabilityenabled=true --contextroot / --name azora "$AZORA_EAR"
@@ -125,8 +133,9 @@ kill_instance() {
   local name=azora-${1:-}
   [[ "$name" == azora-1 || "$name" == azora-2 ]] || fail "kill takes 1 or 2"
   local pid
-  pid=$(pgrep -f "com.sun.aas.instanceName=$name( |$)" | head -1 || true)
-  [[ -n "$pid" ]] || fail "$name is not running"
+  # The DAS knows each instance's pid (list-instances --long: Name Host Port Pid Cluster State).
+  pid=$(asadmin list-instances --long=true | awk -v n="$name" '$1 == n && / running/ {print $4}')
+  [[ "$pid" =~ ^[0-9]+$ ]] || fail "$name is not running"
   kill -9 "$pid"
   echo "killed $name (pid $pid)"
 }

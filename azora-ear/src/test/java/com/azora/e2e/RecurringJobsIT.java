@@ -146,6 +146,40 @@ class RecurringJobsIT {
     Books.assertBalanced();
   }
 
+  @Test
+  void theBatchApiStartsAndReportsAJobForAdminsOnly() {
+    String admin = Api.token(server, Accounts.ADMIN, Accounts.DEMO_PASSWORD);
+    LocalDate date = LocalDate.now(ZoneOffset.UTC).plusDays(41);
+    String body = "{\"parameters\":{\"businessDate\":\"" + date + "\"}}";
+
+    WebSession.Page started =
+        api.json("POST", "/api/admin/batch/jobs/ledger-audit/executions", body, admin);
+    assertEquals(202, started.status(), started.body());
+    long execution = Api.object(started).getJsonNumber("executionId").longValue();
+    awaitRun("ledger-audit", date, execution);
+    WebSession.Page read = api.json("GET", "/api/admin/batch/executions/" + execution, null, admin);
+    assertEquals(200, read.status(), read.body());
+    assertEquals("COMPLETED", Api.object(read).getString("status"));
+    assertEquals(date.toString(), Api.object(read).getString("businessDate"));
+    assertTrue(read.body().contains("\"name\":\"audit\""), read.body());
+
+    WebSession.Page bad =
+        api.json(
+            "POST",
+            "/api/admin/batch/jobs/ledger-audit/executions",
+            "{\"parameters\":{\"businessDate\":\"someday\"}}",
+            admin);
+    assertEquals(400, bad.status(), bad.body());
+    assertTrue(bad.headers().get("content-type").get(0).startsWith("application/problem+json"));
+
+    String student = Api.token(server, Accounts.STUDENT, Accounts.DEMO_PASSWORD);
+    assertEquals(
+        403,
+        api.json("POST", "/api/admin/batch/jobs/ledger-audit/executions", body, student).status());
+    assertEquals(
+        403, api.json("GET", "/api/admin/batch/executions/" + execution, null, student).status());
+  }
+
   /** Starts a dated job from the batch console as the admin; the execution id. */
   private static long start(WebSession admin, String job, LocalDate date) {
     WebSession.Page done =

@@ -309,12 +309,39 @@ public final class AzoraServer implements AutoCloseable {
     return payara.serverLog();
   }
 
+  /** The asadmin of this server's Payara installation (for scripts such as cluster.sh). */
+  public Path asadmin() {
+    return payara.asadmin();
+  }
+
   /** Completes when the Payara Server JVM ends, for whatever reason. */
   public CompletableFuture<ProcessHandle> serverExit() {
     return payara
         .serverProcess()
         .map(ProcessHandle::onExit)
         .orElseGet(() -> CompletableFuture.completedFuture(null));
+  }
+
+  /**
+   * After the server JVM ended: the JVM that replaced it when the domain was restarted (asadmin
+   * restart-domain, as cluster.sh does once), or empty when none comes up in time (it stopped).
+   */
+  public Optional<ProcessHandle> awaitRestart(ProcessHandle ended, Duration within) {
+    Instant give = Instant.now().plus(within);
+    while (!closed && Instant.now().isBefore(give)) {
+      Optional<ProcessHandle> next =
+          payara.serverProcess().filter(p -> ended == null || p.pid() != ended.pid());
+      if (next.isPresent()) {
+        return next;
+      }
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean isClosed() {
@@ -397,7 +424,7 @@ public final class AzoraServer implements AutoCloseable {
   private static boolean stopLeftovers(Path stateDir) throws IOException {
     boolean anything = false;
     Payara leftover = new Payara(stateDir, stateDir.resolve("logs/launcher.log"));
-    if (leftover.isRunning()) {
+    if (leftover.isRunning() || !leftover.instanceProcesses().isEmpty()) {
       leftover.stop();
       anything = true;
     }

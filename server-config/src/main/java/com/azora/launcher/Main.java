@@ -3,6 +3,7 @@ package com.azora.launcher;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -59,6 +60,9 @@ public final class Main {
     }
   }
 
+  /** How long a restarted domain may take to write its new pid file. */
+  private static final Duration RESTART_WINDOW = Duration.ofSeconds(60);
+
   private static int start(Map<String, String> env) throws IOException {
     LauncherConfig config = LauncherConfig.fromEnvironment(env, launcherDir());
     Optional<String> running = AzoraServer.runningUrl(config.stateDir());
@@ -82,7 +86,13 @@ public final class Main {
     }
     server.welcome().forEach(System.out::println);
     System.out.println("Press Ctrl-C to stop (or run ./azora stop from another terminal).");
-    server.serverExit().join();
+    ProcessHandle ended = server.serverExit().join();
+    // A restarted domain (cluster.sh restarts it once) keeps its database: follow the new JVM.
+    Optional<ProcessHandle> next;
+    while (!server.isClosed() && (next = server.awaitRestart(ended, RESTART_WINDOW)).isPresent()) {
+      Progress.say("Payara Server was restarted (pid " + next.get().pid() + ")");
+      ended = next.get().onExit().join();
+    }
     if (!server.isClosed()) {
       Progress.say("Payara Server has stopped; stopping the rest");
     }

@@ -181,8 +181,33 @@ final class Payara {
     return isRunning() || (knownServer != null && knownServer.isAlive());
   }
 
+  /**
+   * The JVMs of instances of this installation (server-config/scripts/cluster.sh creates a
+   * deployment group on it): their instance root lies under its {@code glassfish/nodes}.
+   */
+  List<ProcessHandle> instanceProcesses() {
+    String marker =
+        "-Dcom.sun.aas.instanceRoot=" + home.toAbsolutePath().resolve("glassfish/nodes");
+    return ProcessHandle.allProcesses()
+        .filter(ProcessHandle::isAlive)
+        .filter(
+            p ->
+                p.info().arguments().stream()
+                    .flatMap(Arrays::stream)
+                    .anyMatch(a -> a.startsWith(marker)))
+        .toList();
+  }
+
+  /** Stops the instances of this installation, if a cluster was created on it. */
+  void stopInstances() {
+    List<ProcessHandle> instances = instanceProcesses();
+    instances.forEach(ProcessHandle::destroy);
+    instances.forEach(p -> Processes.terminate(p, Duration.ofSeconds(60)));
+  }
+
   /** Stops the domain and waits for its JVM to end, killing it if it does not in time. */
   void stop() {
+    stopInstances();
     Optional<ProcessHandle> running = serverProcess();
     Optional<ProcessHandle> server =
         running.or(() -> Optional.ofNullable(knownServer).filter(ProcessHandle::isAlive));

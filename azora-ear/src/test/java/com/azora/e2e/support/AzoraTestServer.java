@@ -144,6 +144,11 @@ public final class AzoraTestServer implements ExtensionContext.Store.CloseableRe
     return server.openConnection();
   }
 
+  /** The launcher's view of this server: ports, EAR, asadmin (for the cluster drill). */
+  public AzoraServer launcher() {
+    return server;
+  }
+
   public Path serverLog() {
     return server.serverLog();
   }

@@ -60,6 +60,16 @@ public final class Db {
     }
   }
 
+  /** Runs a schema statement (DDL), which changes no rows. */
+  public static void ddl(String statement) {
+    try (Connection c = AzoraTestServer.get().connection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      ps.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException(statement, e);
+    }
+  }
+
   public static long userId(String email) {
     return count("select id from app_user where email = ?", email);
   }

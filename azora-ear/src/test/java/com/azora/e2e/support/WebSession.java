@@ -52,6 +52,11 @@ public final class WebSession {
     cookies.put(name, value);
   }
 
+  /** Every cookie this session holds, by name (to present them to another server). */
+  public Map<String, String> cookies() {
+    return Map.copyOf(cookies);
+  }
+
   public String cookie(String name) {
     return cookies.get(name);
   }

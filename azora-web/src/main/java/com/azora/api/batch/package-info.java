@@ -1,0 +1,2 @@
+/** The batch console over HTTP for admins and operations scripts (the cluster drill uses it). */
+package com.azora.api.batch;
