@@ -83,7 +83,12 @@ public final class SettlementDrill {
 
   /** Waits until at least {@code chunk} items committed, and not all of them. */
   public void awaitSettledItems(int chunk) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    awaitSettledItems(chunk, Duration.ofSeconds(60));
+  }
+
+  /** Waits up to {@code limit} until at least {@code items} committed, and not all of them. */
+  public void awaitSettledItems(int chunk, Duration limit) throws InterruptedException {
+    Instant deadline = Instant.now().plus(limit);
     long settled = 0;
     while (Instant.now().isBefore(deadline)) {
       settled =
@@ -96,7 +101,7 @@ public final class SettlementDrill {
       }
       Thread.sleep(100);
     }
-    fail("no chunk committed within 60 s (" + settled + " items)");
+    fail("not " + chunk + " items committed within " + limit + " (" + settled + " items)");
   }
 
   /** The guard row of the run: status, execution id, takeovers, node life, node. */
@@ -111,13 +116,16 @@ public final class SettlementDrill {
 
   /** The first takeover: dead life, dead execution, live life, new execution, outcome, when. */
   public Object[] firstTakeover() {
+    return takeovers().get(0);
+  }
+
+  /** Every takeover of the run, in order (columns as {@link #firstTakeover()}). */
+  public List<Object[]> takeovers() {
     return Db.rows(
-            "select dead_node, dead_execution_id, live_node, new_execution_id, outcome, taken_at"
-                + " from batch_takeover where job_name = ? and business_date = ? order by id"
-                + " limit 1",
-            JOB,
-            day)
-        .get(0);
+        "select dead_node, dead_execution_id, live_node, new_execution_id, outcome, taken_at"
+            + " from batch_takeover where job_name = ? and business_date = ? order by id",
+        JOB,
+        day);
   }
 
   /** Waits up to {@code limit} for the run to complete; fails when a taken-over run failed. */
