@@ -195,6 +195,7 @@ public class PayoutBook {
           .executeUpdate();
       made++;
     }
+    refreshBatch(batchId);
     return made;
   }
 
@@ -301,6 +302,7 @@ public class PayoutBook {
         .setParameter(3, providerRef)
         .setParameter(4, tx)
         .executeUpdate();
+    refreshBatch(item.batchId);
   }
 
   private void returned(Item item, int attempts, String reason) {
@@ -326,6 +328,17 @@ public class PayoutBook {
         .setParameter(2, attempts)
         .setParameter(3, truncate(reason))
         .setParameter(4, tx)
+        .executeUpdate();
+    refreshBatch(item.batchId);
+  }
+
+  /** A batch is DONE once every item is paid or failed (a rerun may add items: OPEN again). */
+  private void refreshBatch(long batchId) {
+    em.createNativeQuery(
+            "update payout_batch b set status = case when exists (select 1 from payout_item i"
+                + " where i.batch_id = b.id and i.status not in ('PAID', 'FAILED'))"
+                + " then 'OPEN' else 'DONE' end where b.id = ?1")
+        .setParameter(1, batchId)
         .executeUpdate();
   }
 

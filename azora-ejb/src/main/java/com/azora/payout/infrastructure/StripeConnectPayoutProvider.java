@@ -4,6 +4,7 @@ import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.payment.infrastructure.StripePaymentProvider;
 import com.azora.payout.domain.PayoutProvider;
 import com.azora.payout.domain.PayoutRules;
+import com.azora.platform.error.DomainException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Account;
 import com.stripe.model.AccountLink;
@@ -93,7 +94,8 @@ public class StripeConnectPayoutProvider implements PayoutProvider {
     try {
       return stripe.client().v1().accounts().create(p.build()).getId();
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe could not create the account: " + message(e), e);
+      throw DomainException.conflict(
+          "stripe", "Stripe could not create the account: " + message(e));
     }
   }
 
@@ -114,7 +116,7 @@ public class StripeConnectPayoutProvider implements PayoutProvider {
                       .build());
       return link.getUrl();
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe could not start onboarding: " + message(e), e);
+      throw DomainException.conflict("stripe", "Stripe could not start onboarding: " + message(e));
     }
   }
 
@@ -124,7 +126,7 @@ public class StripeConnectPayoutProvider implements PayoutProvider {
       Account a = stripe.client().v1().accounts().retrieve(accountId);
       return Boolean.TRUE.equals(a.getPayoutsEnabled());
     } catch (StripeException e) {
-      throw new IllegalStateException("Stripe could not read the account: " + message(e), e);
+      throw DomainException.conflict("stripe", "Stripe could not read the account: " + message(e));
     }
   }
 
