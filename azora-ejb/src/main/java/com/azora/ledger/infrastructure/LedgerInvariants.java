@@ -168,7 +168,8 @@ public final class LedgerInvariants {
                 + " from ledger_entry e join ledger_account a on a.id = e.account_id"
                 + " join ledger_transaction t on t.id = e.transaction_id"
                 + " where a.kind = 'INSTRUCTOR_AVAILABLE'"
-                + " and t.type in ('EARNINGS_SETTLEMENT', 'EARNINGS_REVERSAL') group by 1, 2) s"
+                // Earned = every move into or out of available other than the payouts' own.
+                + " and t.type not in ('PAYOUT', 'PAYOUT_RETURNED') group by 1, 2) s"
                 + " on s.owner_id = p.instructor_id and s.currency = p.currency"
                 + " where p.paid > coalesce(s.settled, 0)",
             "paid payouts: " + count(c, "select count(*) from payout_item where status = 'PAID'")));

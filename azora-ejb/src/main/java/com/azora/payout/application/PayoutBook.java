@@ -211,10 +211,16 @@ public class PayoutBook {
         continue;
       }
       PayoutProvider provider = providers.byName(item.provider);
-      PayoutResult result =
-          provider.send(
-              new PayoutRequest(
-                  item.id, item.batchId, item.instructor, item.currency, item.amount, item.dest));
+      PayoutResult result;
+      try {
+        result =
+            provider.send(
+                new PayoutRequest(
+                    item.id, item.batchId, item.instructor, item.currency, item.amount, item.dest));
+      } catch (DomainException e) {
+        // The provider is not usable now (e.g. Stripe's key removed): try again later.
+        result = new PayoutResult(PayoutProvider.Status.RETRY, null, e.getMessage());
+      }
       int attempts = item.attempts + 1;
       switch (result.status()) {
         case PAID -> paid(item, attempts, result.providerRef(), null);

@@ -79,7 +79,7 @@ public class TeachPayoutsPage implements Serializable {
   public void connectStripe() {
     try {
       String base = ConfigKey.BASE_URL.value().replaceAll("/+$", "");
-      String back = base + Faces.request().getContextPath() + "/teach/payouts.xhtml";
+      String back = base + "/teach/payouts.xhtml";
       String url = payouts.startStripeConnect(back + "?stripe=return", back + "?stripe=refresh");
       jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(url);
     } catch (DomainException e) {
