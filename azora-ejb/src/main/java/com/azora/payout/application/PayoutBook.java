@@ -300,7 +300,8 @@ public class PayoutBook {
                     .build())
             .id();
     em.createNativeQuery(
-            "update payout_item set status = 'PAID', attempts = ?2, provider_ref = ?3,"
+            "update payout_item set status = 'PAID', attempts = ?2,"
+                + " provider_ref = cast(?3 as varchar),"
                 + " settle_tx = ?4, paid_at = now(), next_attempt_at = null, last_error = null,"
                 + " updated_at = now() where id = ?1")
         .setParameter(1, item.id)
@@ -328,7 +329,8 @@ public class PayoutBook {
                     .build())
             .id();
     em.createNativeQuery(
-            "update payout_item set status = 'FAILED', attempts = ?2, last_error = ?3,"
+            "update payout_item set status = 'FAILED', attempts = ?2,"
+                + " last_error = cast(?3 as varchar),"
                 + " settle_tx = ?4, next_attempt_at = null, updated_at = now() where id = ?1")
         .setParameter(1, item.id)
         .setParameter(2, attempts)
@@ -351,8 +353,10 @@ public class PayoutBook {
   private void update(
       long id, String status, int attempts, Instant next, String error, String providerRef) {
     em.createNativeQuery(
-            "update payout_item set status = ?2, attempts = ?3, next_attempt_at = ?4,"
-                + " last_error = ?5, provider_ref = coalesce(?6, provider_ref), updated_at = now()"
+            // Casts: a null parameter is bound untyped.
+            "update payout_item set status = ?2, attempts = ?3,"
+                + " next_attempt_at = cast(?4 as timestamptz), last_error = cast(?5 as varchar),"
+                + " provider_ref = coalesce(cast(?6 as varchar), provider_ref), updated_at = now()"
                 + " where id = ?1")
         .setParameter(1, id)
         .setParameter(2, status)
