@@ -126,6 +126,13 @@ class PayoutsIT {
         educator.get("/teach/payouts.xhtml").body().contains("AZORA-PAYOUT-" + itemId),
         "the instructor sees their payout");
 
+    // The batch console lists the job with its schedule, and today's run.
+    WebSession.Page console = admin.get("/admin/batch.xhtml");
+    Element jobs = console.html().getElementById("jobs");
+    assertNotNull(jobs, console.body());
+    assertTrue(
+        jobs.text().contains("payouts") && jobs.text().contains("minute = \"15\""), jobs.text());
+
     // Running the date again pays nothing twice.
     runPayouts(admin);
     assertEquals(
