@@ -13,6 +13,7 @@ import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Courses;
 import com.azora.e2e.support.LedgerRows;
+import com.azora.e2e.support.PaidPayouts;
 import com.azora.e2e.support.WebSession;
 import com.azora.ledger.domain.AccountKind;
 import com.azora.ledger.domain.AccountRef;
@@ -132,12 +133,7 @@ class EarningsIT {
         Posting.builder("EARNINGS_RELEASE", "test:" + word + ":release", "Refund window over")
             .move(pending(me), available(me), money("28.00"))
             .build());
-    LedgerRows.post(
-        server,
-        Posting.builder("PAYOUT", "test:" + word + ":payout", "Payout")
-            .meta("instructorId", me)
-            .move(available(me), AccountRef.system(AccountKind.PAYOUTS, USD), money("20.00"))
-            .build());
+    PaidPayouts.book(server, me, USD, money("20.00"), word);
 
     WebSession.Page mine = api.json("GET", "/api/me/earnings", null, token);
     assertEquals(200, mine.status(), mine.body());

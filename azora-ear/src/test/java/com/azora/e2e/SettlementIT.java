@@ -12,13 +12,10 @@ import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Db;
-import com.azora.e2e.support.LedgerRows;
+import com.azora.e2e.support.PaidPayouts;
 import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
-import com.azora.ledger.domain.AccountKind;
-import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
-import com.azora.ledger.domain.Posting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,16 +209,8 @@ class SettlementIT {
     String slug = seller.slug();
     String first = sales.paidOrder(admin, slug);
     runSettlement(admin, periodDay);
-    // Everything available was paid out (booked straight into the ledger until payouts exist).
-    LedgerRows.post(
-        server,
-        Posting.builder("PAYOUT", "test:" + word + ":payout", "Payout of " + word)
-            .meta("instructorId", educator)
-            .move(
-                AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, educator, LedgerCurrency.USD),
-                AccountRef.system(AccountKind.PAYOUTS, LedgerCurrency.USD),
-                new BigDecimal("28.00"))
-            .build());
+    // Everything available was paid out.
+    PaidPayouts.book(server, educator, LedgerCurrency.USD, new BigDecimal("28.00"), word);
     refund(first, "20.00");
 
     // Nothing available to take the 14.00 from: it stays open.

@@ -62,6 +62,16 @@ public final class JobCatalog {
               LocalTime.of(1, 30),
               true),
           new JobDefinition(
+              "payouts",
+              "Pays instructors' available balances at or above the threshold: one payout per"
+                  + " instructor and currency, reserved in the ledger, sent by Stripe Connect or"
+                  + " handed to finance as a bank transfer file; transient failures retried with"
+                  + " back-off.",
+              "NightlyPayouts: @Schedule(hour = \"2\", minute = \"15\", persistent = true) for"
+                  + " today (UTC); retries due rerun every 10 minutes",
+              LocalTime.of(2, 15),
+              true),
+          new JobDefinition(
               "leaderboard-recompute",
               "Ranks learners by the AZR they earned (all time, week, month, per course and per"
                   + " organisation) into a new generation and swaps it in at once.",

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -11,6 +12,8 @@ import com.azora.payment.infrastructure.StripeSignature;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -105,6 +108,56 @@ public final class FakeStripe {
                             + "\"amount\":{{form.amount}},\"currency\":\"{{form.currency}}\","
                             + "\"customer\":\"{{form.customer}}\","
                             + "\"payment_method\":\"{{form.payment_method}}\"}")));
+    // Connect: transfers succeed with a fresh id; Express accounts are created with payouts not yet
+    // enabled, read back enabled (onboarding done); an account link is a page of this fake that
+    // links back to the return URL.
+    w.stubFor(
+        post(urlEqualTo("/v1/transfers"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "{{formData request.body 'form' urlDecode=true}}"
+                            + "{\"id\":\"tr_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                            + "\"object\":\"transfer\",\"amount\":{{form.amount}},"
+                            + "\"currency\":\"{{form.currency}}\","
+                            + "\"destination\":\"{{form.destination}}\"}")));
+    w.stubFor(
+        post(urlEqualTo("/v1/accounts"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "{\"id\":\"acct_{{randomValue length=16 type='ALPHANUMERIC'}}\","
+                            + "\"object\":\"account\",\"type\":\"express\","
+                            + "\"payouts_enabled\":false}")));
+    w.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
+                    "/v1/accounts/acct_[A-Za-z0-9]+"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"account\","
+                            + "\"type\":\"express\",\"payouts_enabled\":true}")));
+    w.stubFor(
+        post(urlEqualTo("/v1/account_links"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withTransformers("response-template")
+                    .withBody(
+                        "{{formData request.body 'form' urlDecode=true}}"
+                            + "{\"object\":\"account_link\",\"url\":\"{{request.baseUrl}}"
+                            + "/connect/onboard?return={{urlEncode form.return_url}}\"}")));
     w.stubFor(
         post(urlEqualTo("/v1/refunds"))
             .willReturn(
@@ -115,6 +168,48 @@ public final class FakeStripe {
                     .withBody(
                         "{\"id\":\"re_{{randomValue length=24 type='ALPHANUMERIC'}}\","
                             + "\"object\":\"refund\",\"status\":\"succeeded\"}")));
+  }
+
+  /**
+   * Makes transfers to connected account {@code account} fail with HTTP {@code status} (500: an
+   * outage, 400: refused); remove the returned stub with {@link #heal} to let them through again.
+   */
+  public static StubMapping failTransfersTo(String account, int status) {
+    return get()
+        .stubFor(
+            post(urlEqualTo("/v1/transfers"))
+                .withRequestBody(containing("destination=" + account))
+                .willReturn(
+                    json(
+                        status,
+                        "{\"error\":{\"type\":\""
+                            + (status >= 500 ? "api_error" : "invalid_request_error")
+                            + "\",\"message\":\"Fake "
+                            + status
+                            + " for "
+                            + account
+                            + "\"}}")));
+  }
+
+  public static void heal(StubMapping stub) {
+    get().removeStub(stub);
+  }
+
+  /** Transfer requests the fake received with this idempotency key. */
+  public static int transferRequests(String idempotencyKey) {
+    return get()
+        .findAll(
+            postRequestedFor(urlEqualTo("/v1/transfers"))
+                .withHeader("Idempotency-Key", equalTo(idempotencyKey)))
+        .size();
+  }
+
+  /** Transfer requests the fake received for this connected account, any key. */
+  public static List<LoggedRequest> transfersTo(String account) {
+    return get()
+        .findAll(
+            postRequestedFor(urlEqualTo("/v1/transfers"))
+                .withRequestBody(containing("destination=" + account)));
   }
 
   /** Makes Stripe report the session as paid by payment intent {@code paymentIntent}. */

@@ -143,6 +143,36 @@ public final class LedgerInvariants {
                 + " (where a.kind = 'INSTRUCTOR_AVAILABLE'), 0)",
             "payout transactions: "
                 + count(c, "select count(*) from ledger_transaction where type = 'PAYOUT'")));
+    // PAYOUTS holds exactly the payouts reserved and not yet paid or returned.
+    checks.add(
+        offenders(
+            c,
+            "Payouts in flight equal open payout items",
+            "select 'PAYOUTS ' || coalesce(a.currency, o.currency) || ' ' || coalesce(a.balance, 0)"
+                + " || ' vs open items ' || coalesce(o.amount, 0) from (select currency, balance"
+                + " from ledger_account where kind = 'PAYOUTS') a full join (select currency,"
+                + " sum(amount) amount from payout_item where status not in ('PAID', 'FAILED')"
+                + " group by currency) o on o.currency = a.currency"
+                + " where coalesce(a.balance, 0) <> coalesce(o.amount, 0)",
+            "open payout items: "
+                + count(
+                    c, "select count(*) from payout_item where status not in ('PAID', 'FAILED')")));
+    checks.add(
+        offenders(
+            c,
+            "Paid payouts never exceed settled earnings",
+            "select 'instructor ' || p.instructor_id || ' ' || p.currency || ': paid ' || p.paid"
+                + " || ' vs settled ' || coalesce(s.settled, 0) from (select instructor_id,"
+                + " currency, sum(amount) paid from payout_item where status = 'PAID'"
+                + " group by 1, 2) p left join (select a.owner_id, e.currency, sum(e.amount) settled"
+                + " from ledger_entry e join ledger_account a on a.id = e.account_id"
+                + " join ledger_transaction t on t.id = e.transaction_id"
+                + " where a.kind = 'INSTRUCTOR_AVAILABLE'"
+                // Earned = every move into or out of available other than the payouts' own.
+                + " and t.type not in ('PAYOUT', 'PAYOUT_RETURNED') group by 1, 2) s"
+                + " on s.owner_id = p.instructor_id and s.currency = p.currency"
+                + " where p.paid > coalesce(s.settled, 0)",
+            "paid payouts: " + count(c, "select count(*) from payout_item where status = 'PAID'")));
     checks.add(
         offenders(
             c,

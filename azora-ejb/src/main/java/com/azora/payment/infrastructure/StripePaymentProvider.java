@@ -101,7 +101,8 @@ public class StripePaymentProvider implements PaymentProvider {
     return !ConfigKey.STRIPE_SECRET_KEY.value().isBlank();
   }
 
-  StripeClient client() {
+  /** A client on the configured key and API base (payouts use it too). */
+  public StripeClient client() {
     String key = ConfigKey.STRIPE_SECRET_KEY.value().strip();
     if (key.isEmpty()) {
       throw DomainException.conflict("provider", "Card payments are not configured.");

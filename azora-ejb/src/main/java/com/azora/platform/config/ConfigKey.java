@@ -97,6 +97,19 @@ public enum ConfigKey {
           + " own."),
   REFUND_WINDOW_DAYS(
       "azora.payments.refund-window-days", "14", "Days after payment during which admins refund."),
+  PAYOUTS_THRESHOLD(
+      "azora.payouts.threshold",
+      "50.00",
+      "Smallest available balance paid out, per currency (tokens are never paid out)."),
+  PAYOUTS_MAX_ATTEMPTS(
+      "azora.payouts.max-attempts",
+      "5",
+      "Sends of a payout that fails transiently before it fails for good and the money returns to"
+          + " the instructor's available balance."),
+  PAYOUTS_BACKOFF_CAP_MINUTES(
+      "azora.payouts.backoff-cap-minutes",
+      "240",
+      "Longest wait between sends of a failing payout (1 minute, doubled per failed send)."),
   STRIPE_SECRET_KEY("azora.stripe.secret-key", "", "Stripe secret API key (sk_...)."),
   STRIPE_WEBHOOK_SECRET(
       "azora.stripe.webhook-secret",

@@ -16,8 +16,9 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 
 /**
  * The caller's own earnings, read from the entries of their instructor accounts (pending and
- * available): sales are {@code COURSE_SALE} postings, refunds {@code COURSE_REFUND}, payouts {@code
- * PAYOUT}. Moves between the caller's two accounts (pending to available) cancel out.
+ * available): sales are {@code COURSE_SALE} postings, refunds {@code COURSE_REFUND}; paid is what
+ * payout items really paid (a reserved or returned payout is not paid). Moves between the caller's
+ * two accounts (pending to available) cancel out.
  */
 @Stateless
 @RequiresPermissions(Permissions.EARNINGS_READ)
@@ -55,10 +56,8 @@ public class EarningsService {
     }
     for (Object row :
         em.createNativeQuery(
-                "select e.currency, -sum(e.amount)"
-                    + MINE
-                    + " and t.type = 'PAYOUT'"
-                    + " group by e.currency")
+                "select currency, sum(amount) from payout_item where instructor_id = ?1"
+                    + " and status = 'PAID' group by currency")
             .setParameter(1, me)
             .getResultList()) {
       Object[] r = (Object[]) row;
@@ -109,13 +108,20 @@ public class EarningsService {
     List<Earnings.ByMonth> rows = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
-                "select to_char(t.created_at at time zone 'UTC', 'YYYY-MM'), e.currency,"
-                    + " coalesce(sum(e.amount) filter (where t.type = 'COURSE_SALE'), 0),"
-                    + " coalesce(sum(e.amount) filter (where t.type = 'COURSE_REFUND'), 0),"
-                    + " coalesce(-sum(e.amount) filter (where t.type = 'PAYOUT'), 0)"
+                "select coalesce(s.month, p.month), coalesce(s.currency, p.currency),"
+                    + " coalesce(s.sales, 0), coalesce(s.refunds, 0), coalesce(p.paid, 0) from"
+                    + " (select to_char(t.created_at at time zone 'UTC', 'YYYY-MM') as month,"
+                    + " e.currency,"
+                    + " coalesce(sum(e.amount) filter (where t.type = 'COURSE_SALE'), 0) as sales,"
+                    + " coalesce(sum(e.amount) filter (where t.type = 'COURSE_REFUND'), 0)"
+                    + " as refunds"
                     + MINE
-                    + " and t.type in ('COURSE_SALE', 'COURSE_REFUND', 'PAYOUT')"
-                    + " group by 1, 2 order by 1, 2")
+                    + " and t.type in ('COURSE_SALE', 'COURSE_REFUND') group by 1, 2) s"
+                    // Paid is what payouts really paid (reserved or returned money is not).
+                    + " full join (select to_char(paid_at at time zone 'UTC', 'YYYY-MM') as month,"
+                    + " currency, sum(amount) as paid from payout_item where instructor_id = ?1"
+                    + " and status = 'PAID' group by 1, 2) p"
+                    + " on p.month = s.month and p.currency = s.currency order by 1, 2")
             .setParameter(1, me)
             .getResultList()) {
       Object[] r = (Object[]) row;

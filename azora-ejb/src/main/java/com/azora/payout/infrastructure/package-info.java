@@ -1,0 +1,2 @@
+/** Payout provider adapters: Stripe Connect transfers and the offline bank transfer. */
+package com.azora.payout.infrastructure;
