@@ -49,6 +49,9 @@ public class SettlementBook {
   /** The ledger transaction type of a chunk's reversals from available back to refunds. */
   public static final String REVERSAL = "EARNINGS_REVERSAL";
 
+  /** Instructors (accounts pairs) per settlement posting; see {@link #settleSales}. */
+  static final int INSTRUCTORS_PER_POSTING = 100;
+
   @PersistenceContext private EntityManager em;
   @Inject private Ledger ledger;
 
@@ -150,36 +153,49 @@ public class SettlementBook {
     if (items.isEmpty()) {
       return 0;
     }
-    // One move per instructor and currency, not per item: the chunk's ledger work grows with the
-    // instructors it touches, and the rows below still say which sale each amount came from.
+    // One move per instructor and currency, not per item, and one posting per group of
+    // instructors: the ledger checks a transaction's balance once per entry over all its entries,
+    // so one posting for a whole chunk costs the square of its instructors.
     Map<String, BigDecimal> totals = new TreeMap<>();
     Map<String, Item> firsts = new HashMap<>();
     for (Item i : items) {
-      String account = i.instructor + ":" + i.currency;
+      String account = account(i);
       totals.merge(account, i.amount, BigDecimal::add);
       firsts.putIfAbsent(account, i);
     }
-    Posting.Builder p =
-        Posting.builder(
-                SETTLEMENT,
-                key(businessDate, "sale", items),
-                "Earnings settled for " + businessDate)
-            .meta("businessDate", businessDate)
-            .meta("items", items.size());
-    boolean moves = false;
-    for (Map.Entry<String, BigDecimal> t : totals.entrySet()) {
-      if (t.getValue().signum() == 0) {
-        continue;
+    List<String> accounts = new ArrayList<>(totals.keySet());
+    Map<String, Long> txs = new HashMap<>();
+    for (int from = 0; from < accounts.size(); from += INSTRUCTORS_PER_POSTING) {
+      List<String> group =
+          accounts.subList(from, Math.min(from + INSTRUCTORS_PER_POSTING, accounts.size()));
+      Set<String> members = Set.copyOf(group);
+      List<Item> groupItems = items.stream().filter(i -> members.contains(account(i))).toList();
+      Posting.Builder p =
+          Posting.builder(
+                  SETTLEMENT,
+                  key(businessDate, "sale", groupItems),
+                  "Earnings settled for " + businessDate)
+              .meta("businessDate", businessDate)
+              .meta("items", groupItems.size());
+      boolean moves = false;
+      for (String account : group) {
+        BigDecimal total = totals.get(account);
+        if (total.signum() == 0) {
+          continue;
+        }
+        Item i = firsts.get(account);
+        p.move(
+            AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, i.instructor, i.currency),
+            AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
+            total);
+        moves = true;
       }
-      Item i = firsts.get(t.getKey());
-      p.move(
-          AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, i.instructor, i.currency),
-          AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
-          t.getValue());
-      moves = true;
+      if (moves) {
+        long tx = ledger.post(p.build()).id();
+        group.forEach(a -> txs.put(a, tx));
+      }
     }
-    Long tx = moves ? ledger.post(p.build()).id() : null;
-    write(businessDate, "SALE", items, tx, BigDecimal.ONE);
+    write(businessDate, "SALE", items, i -> txs.get(account(i)), BigDecimal.ONE);
     return items.size();
   }
 
@@ -240,7 +256,8 @@ public class SettlementBook {
           AccountRef.system(AccountKind.RECEIVABLES, i.currency),
           i.amount);
     }
-    write(businessDate, "REVERSAL", taken, ledger.post(p.build()).id(), BigDecimal.ONE.negate());
+    long tx = ledger.post(p.build()).id();
+    write(businessDate, "REVERSAL", taken, i -> tx, BigDecimal.ONE.negate());
     return taken.size();
   }
 
@@ -309,7 +326,12 @@ public class SettlementBook {
    * Adds the items to their settlements (one per business date, instructor and currency); {@code
    * sign} is +1 for sales, -1 for reversals.
    */
-  private void write(LocalDate date, String kind, List<Item> items, Long tx, BigDecimal sign) {
+  private void write(
+      LocalDate date,
+      String kind,
+      List<Item> items,
+      java.util.function.Function<Item, Long> tx,
+      BigDecimal sign) {
     Map<String, List<Item>> bySettlement = new TreeMap<>();
     items.forEach(
         i ->
@@ -351,17 +373,18 @@ public class SettlementBook {
     em.createNativeQuery(
             "insert into settlement_item (settlement_id, kind, order_id, instructor_id,"
                 + " receivable_id, amount, transaction_id)"
-                + " select s.id, ?1, x.o, x.i, x.r, x.a,"
-                + " case when x.a = 0 then null else cast(?2 as bigint) end"
-                + " from unnest(cast(string_to_array(?3, ',') as bigint[]),"
+                + " select s.id, ?1, x.o, x.i, x.r, x.a, x.t"
+                + " from unnest(cast(string_to_array(?2, ',', '') as bigint[]),"
+                + " cast(string_to_array(?3, ',') as bigint[]),"
                 + " cast(string_to_array(?4, ',') as bigint[]),"
                 + " cast(string_to_array(?5, ',', '') as bigint[]),"
                 + " cast(string_to_array(?6, ',') as numeric[]), string_to_array(?7, ','))"
-                + " with ordinality as x(o, i, r, a, c, n)"
+                + " with ordinality as x(t, o, i, r, a, c, n)"
                 + " join settlement s on s.business_date = ?8 and s.instructor_id = x.i"
                 + " and s.currency = x.c order by x.n")
         .setParameter(1, kind)
-        .setParameter(2, tx)
+        .setParameter(
+            2, joined(ordered, i -> i.amount.signum() == 0 ? "" : String.valueOf(tx.apply(i))))
         .setParameter(3, joined(ordered, i -> Long.toString(i.orderId)))
         .setParameter(4, joined(ordered, i -> Long.toString(i.instructor)))
         .setParameter(5, joined(ordered, i -> i.receivable == null ? "" : i.receivable.toString()))
@@ -369,6 +392,10 @@ public class SettlementBook {
         .setParameter(7, joined(ordered, i -> i.currency.name()))
         .setParameter(8, java.sql.Date.valueOf(date))
         .executeUpdate();
+  }
+
+  private static String account(Item i) {
+    return i.instructor + ":" + i.currency;
   }
 
   private static String joined(List<Item> items, java.util.function.Function<Item, String> f) {
