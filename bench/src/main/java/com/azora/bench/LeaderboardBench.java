@@ -7,10 +7,7 @@ import com.azora.ledger.domain.LedgerCurrency;
 import com.azora.ledger.domain.Posting;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Leaderboard recomputation over many learners (issue 5, target under 60 s for 1,000,000 users):
@@ -48,47 +43,49 @@ final class LeaderboardBench {
     int courses = Bench.intSetting(env, "BENCH_LB_COURSES", 2_000);
     int orgs = Bench.intSetting(env, "BENCH_LB_ORGS", 1_000);
     int members = Bench.intSetting(env, "BENCH_LB_MEMBERS_PER_ORG", 100);
-    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
-    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
-    String loadBefore = Bench.loadAverage();
-    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
-      server.start();
-      String base = server.baseUrl();
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      String tag = Long.toString(System.currentTimeMillis(), 36);
-      String token;
-      long seedMillis;
-      try (Connection c = server.openConnection()) {
-        String hash = Accounts.registeredHash(http, base, c, tag);
-        token = Accounts.admin(http, base, c, hash, "bench-lb-admin-" + tag);
-        Bench.say(
-            String.format(
-                Locale.ROOT, "Seeding %,d learners with %d rewards each", users, rewards));
-        long t0 = System.nanoTime();
-        seed(c, tag, hash, users, rewards, courses, orgs, members);
-        seedMillis = (System.nanoTime() - t0) / 1_000_000;
-      }
-      Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
-      Instant asked = Instant.now();
-      long execution = start(http, base, token);
-      Result r;
-      try (Connection c = server.openConnection()) {
-        r = await(c, execution);
-      }
-      double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
-      Bench.say(
-          String.format(
-              Locale.ROOT,
-              "Job %d: %s in %.1f s (run row), %.1f s from the request; rows %s",
-              execution,
-              r.status(),
-              r.seconds(),
-              wall,
-              r.rows()));
-      write(report, users, rewards, courses, orgs, members, seedMillis, loadBefore, r, wall);
-      Bench.say("Results written to " + report.toAbsolutePath());
-    }
+    Session.run(
+        env,
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        s -> {
+          AzoraServer server = s.server();
+          String base = s.base();
+          HttpClient http = s.http();
+          String tag = s.tag();
+          Path report = s.report();
+          String loadBefore = s.loadBefore();
+          String token;
+          long seedMillis;
+          try (Connection c = server.openConnection()) {
+            String hash = Accounts.registeredHash(http, base, c, tag);
+            token = Accounts.admin(http, base, c, hash, "bench-lb-admin-" + tag);
+            Bench.say(
+                String.format(
+                    Locale.ROOT, "Seeding %,d learners with %d rewards each", users, rewards));
+            long t0 = System.nanoTime();
+            seed(c, tag, hash, users, rewards, courses, orgs, members);
+            seedMillis = (System.nanoTime() - t0) / 1_000_000;
+          }
+          Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
+          Instant asked = Instant.now();
+          long execution =
+              s.startJob(token, "/api/admin/leaderboards/recompute", null, "jobExecutionId");
+          Result r;
+          try (Connection c = server.openConnection()) {
+            r = await(c, execution);
+          }
+          double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
+          Bench.say(
+              String.format(
+                  Locale.ROOT,
+                  "Job %d: %s in %.1f s (run row), %.1f s from the request; rows %s",
+                  execution,
+                  r.status(),
+                  r.seconds(),
+                  wall,
+                  r.rows()));
+          write(report, users, rewards, courses, orgs, members, seedMillis, loadBefore, r, wall);
+          Bench.say("Results written to " + report.toAbsolutePath());
+        });
   }
 
   private record Result(
@@ -190,21 +187,6 @@ final class LeaderboardBench {
       }
     }
     ledger.finish();
-  }
-
-  private static long start(HttpClient http, String base, String token) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/admin/leaderboards/recompute"))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("\"jobExecutionId\"\\s*:\\s*(\\d+)").matcher(r.body());
-    if (r.statusCode() != 202 || !m.find()) {
-      throw new IllegalStateException("recompute: " + r.statusCode() + " " + r.body());
-    }
-    return Long.parseLong(m.group(1));
   }
 
   /** Polls the run row of the job execution until it is swapped or superseded. */

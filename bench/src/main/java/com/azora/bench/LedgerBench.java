@@ -61,97 +61,98 @@ final class LedgerBench {
     int clients = Bench.intSetting(env, "BENCH_LEDGER_CLIENTS", 8);
     Duration warmup = Duration.ofSeconds(Bench.intSetting(env, "BENCH_WARMUP_SECONDS", 30));
     Duration measure = Duration.ofSeconds(Bench.intSetting(env, "BENCH_SECONDS", 60));
-    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
-    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
-    String loadBefore = Bench.loadAverage();
-    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
-      server.start();
-      String base = server.baseUrl();
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      String tag = Long.toString(System.currentTimeMillis(), 36);
-      List<String> senders = new ArrayList<>();
-      List<String> recipients = new ArrayList<>();
-      String adminToken;
-      try (Connection c = server.openConnection()) {
-        String hash = Accounts.registeredHash(http, base, c, tag);
-        adminToken = Accounts.admin(http, base, c, hash, "bench-ledger-admin-" + tag);
-        for (int i = 0; i < clients; i++) {
-          String sender = "bench-sender-" + tag + "-" + i + "@bench.azora.local";
-          String recipient = "bench-recipient-" + tag + "-" + i + "@bench.azora.local";
-          Accounts.insertUser(c, sender, hash);
-          Accounts.insertUser(c, recipient, hash);
-          senders.add(Accounts.login(http, base, sender));
-          recipients.add(recipient);
-          fund(http, base, adminToken, sender);
-        }
-        Accounts.exec(c, "create extension if not exists pg_stat_statements");
-        setUpRaw(c, clients);
-      }
-      List<String> senderTokens = senders;
-      Step service =
-          client -> {
-            String body =
-                "{\"recipientEmail\":\""
-                    + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
-                    + "\",\"amount\":0.01,\"memo\":\"bench\"}";
-            HttpRequest request =
-                HttpRequest.newBuilder(URI.create(base + "/api/me/wallet/transfers"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + senderTokens.get(client))
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
-          };
-      List<Connection> connections = new ArrayList<>();
-      for (int i = 0; i < clients; i++) {
-        Connection c = server.openConnection();
-        c.setAutoCommit(false);
-        connections.add(c);
-      }
-      Step raw = client -> rawTransfer(connections.get(client), clients, client);
+    Session.run(
+        env,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(),
+        s -> {
+          AzoraServer server = s.server();
+          String base = s.base();
+          HttpClient http = s.http();
+          String tag = s.tag();
+          Path report = s.report();
+          String loadBefore = s.loadBefore();
+          List<String> senders = new ArrayList<>();
+          List<String> recipients = new ArrayList<>();
+          String adminToken;
+          try (Connection c = server.openConnection()) {
+            String hash = Accounts.registeredHash(http, base, c, tag);
+            adminToken = Accounts.admin(http, base, c, hash, "bench-ledger-admin-" + tag);
+            for (int i = 0; i < clients; i++) {
+              String sender = "bench-sender-" + tag + "-" + i + "@bench.azora.local";
+              String recipient = "bench-recipient-" + tag + "-" + i + "@bench.azora.local";
+              Accounts.insertUser(c, sender, hash);
+              Accounts.insertUser(c, recipient, hash);
+              senders.add(Accounts.login(http, base, sender));
+              recipients.add(recipient);
+              fund(http, base, adminToken, sender);
+            }
+            Accounts.exec(c, "create extension if not exists pg_stat_statements");
+            setUpRaw(c, clients);
+          }
+          List<String> senderTokens = senders;
+          Step service =
+              client -> {
+                String body =
+                    "{\"recipientEmail\":\""
+                        + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
+                        + "\",\"amount\":0.01,\"memo\":\"bench\"}";
+                HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(base + "/api/me/wallet/transfers"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + senderTokens.get(client))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
+              };
+          List<Connection> connections = new ArrayList<>();
+          for (int i = 0; i < clients; i++) {
+            Connection c = server.openConnection();
+            c.setAutoCommit(false);
+            connections.add(c);
+          }
+          Step raw = client -> rawTransfer(connections.get(client), clients, client);
 
-      // Access tokens last 10 minutes by default: plenty for a warm-up and two measured minutes.
-      Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
-      load("warm-up service", clients, warmup, service);
-      load("warm-up raw", clients, warmup.dividedBy(3), raw);
-      resetStatements(server);
-      Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
-      Run viaService = load("service", clients, measure, service);
-      List<String> serviceStatements = statements(server, viaService.sorted().length);
-      String loadAfterService = Bench.loadAverage();
-      Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
-      Run viaSql = load("raw SQL", clients, measure, raw);
-      String loadAfterRaw = Bench.loadAverage();
-      for (Connection c : connections) {
-        c.close();
-      }
-      String invariants;
-      try (Connection c = server.openConnection()) {
-        invariants = invariantsLine(c);
-      }
-      say(viaService);
-      say(viaSql);
-      write(
-          report,
-          clients,
-          measure,
-          loadBefore,
-          viaService,
-          loadAfterService,
-          viaSql,
-          loadAfterRaw,
-          serviceStatements,
-          invariants);
-      Bench.say("Results written to " + report.toAbsolutePath());
-    }
+          // Access tokens last 10 minutes by default: plenty for a warm-up and two measured
+          // minutes.
+          Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
+          load("warm-up service", clients, warmup, service);
+          load("warm-up raw", clients, warmup.dividedBy(3), raw);
+          resetStatements(server);
+          Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
+          Run viaService = load("service", clients, measure, service);
+          List<String> serviceStatements = statements(server, viaService.sorted().length);
+          String loadAfterService = Bench.loadAverage();
+          Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
+          Run viaSql = load("raw SQL", clients, measure, raw);
+          String loadAfterRaw = Bench.loadAverage();
+          for (Connection c : connections) {
+            c.close();
+          }
+          String invariants;
+          try (Connection c = server.openConnection()) {
+            invariants = invariantsLine(c);
+          }
+          say(viaService);
+          say(viaSql);
+          write(
+              report,
+              clients,
+              measure,
+              loadBefore,
+              viaService,
+              loadAfterService,
+              viaSql,
+              loadAfterRaw,
+              serviceStatements,
+              invariants);
+          Bench.say("Results written to " + report.toAbsolutePath());
+        });
   }
 
   private static Run load(String name, int clients, Duration duration, Step step)

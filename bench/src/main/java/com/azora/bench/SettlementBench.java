@@ -8,10 +8,7 @@ import com.azora.ledger.domain.Posting;
 import com.azora.ledger.infrastructure.LedgerInvariants;
 import com.azora.payment.domain.RevenueSplit;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Earnings settlement over many sales (issue 5, targets ≥ 5,000 items/s, under 4 minutes for
@@ -68,84 +63,94 @@ final class SettlementBench {
     int instructors = Bench.intSetting(env, "BENCH_SETTLE_INSTRUCTORS", 1_000);
     int buyers = Bench.intSetting(env, "BENCH_SETTLE_BUYERS", 10_000);
     int itemCount = Bench.intSetting(env, "BENCH_SETTLE_ITEM_COUNT", 1_000);
-    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
-    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
-    String loadBefore = Bench.loadAverage();
-    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
-      server.start();
-      String base = server.baseUrl();
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      String tag = Long.toString(System.currentTimeMillis(), 36);
-      LocalDate businessDate = LocalDate.now(ZoneOffset.UTC);
-      String token;
-      double seedSeconds;
-      double sqlSeconds;
-      Map<Long, BigDecimal> expected;
-      // Every eligible item, also any a previous interrupted run left in this state directory.
-      long[] eligible = new long[1];
-      try (Connection c = server.openConnection()) {
-        requireSuperuser(c);
-        String hash = Accounts.registeredHash(http, base, c, tag);
-        token = Accounts.admin(http, base, c, hash, "bench-settle-admin-" + tag);
-        Bench.say(
-            String.format(
-                Locale.ROOT,
-                "Seeding %,d paid sales of %,d instructors' courses",
-                sales,
-                instructors));
-        long t0 = System.nanoTime();
-        seed(c, tag, hash, sales, instructors, buyers);
-        seedSeconds = (System.nanoTime() - t0) / 1e9;
-        Bench.say(String.format(Locale.ROOT, "Seeded in %.1f s; the same sum in SQL", seedSeconds));
-        long t1 = System.nanoTime();
-        expected = sqlSum(c, businessDate, eligible);
-        sqlSeconds = (System.nanoTime() - t1) / 1e9;
-        Bench.say(
-            String.format(
-                Locale.ROOT, "SQL: %,d instructors summed in %.2f s", expected.size(), sqlSeconds));
-      }
-      Bench.say("Settling (POST /api/admin/settlements/runs, itemCount " + itemCount + ")");
-      Instant asked = Instant.now();
-      long execution = start(http, base, token, businessDate, itemCount);
-      Result r;
-      try (Connection c = server.openConnection()) {
-        Object[] run = await(c, execution);
-        double wall = Duration.between(asked, (Instant) run[2]).toMillis() / 1000.0;
-        String loadAfter = Bench.loadAverage();
-        String totals = compare(c, businessDate, expected);
-        Bench.say("Checking the books (LedgerInvariants)");
-        LedgerInvariants.Report books = LedgerInvariants.check(c);
-        r =
-            new Result(
-                eligible[0],
-                instructors,
-                itemCount,
-                seedSeconds,
-                sqlSeconds,
-                (String) run[0],
-                (Double) run[1],
-                wall,
-                totals,
-                books,
-                loadBefore,
-                loadAfter);
-      }
-      Bench.say(
-          String.format(
-              Locale.ROOT,
-              "Job %d: %s in %.1f s (%.0f items/s), SQL %.2f s, ratio %.1f×; %s; books %s",
-              execution,
-              r.status(),
-              r.jobSeconds(),
-              r.items() / r.jobSeconds(),
-              r.sqlSeconds(),
-              r.jobSeconds() / r.sqlSeconds(),
-              r.totals(),
-              r.books().passed() ? "balanced" : "NOT balanced:\n" + r.books().summary()));
-      write(report, r);
-      Bench.say("Results written to " + report.toAbsolutePath());
-    }
+    Session.run(
+        env,
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        s -> {
+          AzoraServer server = s.server();
+          String base = s.base();
+          HttpClient http = s.http();
+          String tag = s.tag();
+          Path report = s.report();
+          String loadBefore = s.loadBefore();
+          LocalDate businessDate = LocalDate.now(ZoneOffset.UTC);
+          String token;
+          double seedSeconds;
+          double sqlSeconds;
+          Map<Long, BigDecimal> expected;
+          // Every eligible item, also any a previous interrupted run left in this state directory.
+          long[] eligible = new long[1];
+          try (Connection c = server.openConnection()) {
+            requireSuperuser(c);
+            String hash = Accounts.registeredHash(http, base, c, tag);
+            token = Accounts.admin(http, base, c, hash, "bench-settle-admin-" + tag);
+            Bench.say(
+                String.format(
+                    Locale.ROOT,
+                    "Seeding %,d paid sales of %,d instructors' courses",
+                    sales,
+                    instructors));
+            long t0 = System.nanoTime();
+            seed(c, tag, hash, sales, instructors, buyers);
+            seedSeconds = (System.nanoTime() - t0) / 1e9;
+            Bench.say(
+                String.format(Locale.ROOT, "Seeded in %.1f s; the same sum in SQL", seedSeconds));
+            long t1 = System.nanoTime();
+            expected = sqlSum(c, businessDate, eligible);
+            sqlSeconds = (System.nanoTime() - t1) / 1e9;
+            Bench.say(
+                String.format(
+                    Locale.ROOT,
+                    "SQL: %,d instructors summed in %.2f s",
+                    expected.size(),
+                    sqlSeconds));
+          }
+          Bench.say("Settling (POST /api/admin/settlements/runs, itemCount " + itemCount + ")");
+          Instant asked = Instant.now();
+          long execution =
+              s.startJob(
+                  token,
+                  "/api/admin/settlements/runs",
+                  "{\"businessDate\":\"" + businessDate + "\",\"itemCount\":" + itemCount + "}",
+                  "executionId");
+          Result r;
+          try (Connection c = server.openConnection()) {
+            Object[] run = await(c, execution);
+            double wall = Duration.between(asked, (Instant) run[2]).toMillis() / 1000.0;
+            String loadAfter = Bench.loadAverage();
+            String totals = compare(c, businessDate, expected);
+            Bench.say("Checking the books (LedgerInvariants)");
+            LedgerInvariants.Report books = LedgerInvariants.check(c);
+            r =
+                new Result(
+                    eligible[0],
+                    instructors,
+                    itemCount,
+                    seedSeconds,
+                    sqlSeconds,
+                    (String) run[0],
+                    (Double) run[1],
+                    wall,
+                    totals,
+                    books,
+                    loadBefore,
+                    loadAfter);
+          }
+          Bench.say(
+              String.format(
+                  Locale.ROOT,
+                  "Job %d: %s in %.1f s (%.0f items/s), SQL %.2f s, ratio %.1f×; %s; books %s",
+                  execution,
+                  r.status(),
+                  r.jobSeconds(),
+                  r.items() / r.jobSeconds(),
+                  r.sqlSeconds(),
+                  r.jobSeconds() / r.sqlSeconds(),
+                  r.totals(),
+                  r.books().passed() ? "balanced" : "NOT balanced:\n" + r.books().summary()));
+          write(report, r);
+          Bench.say("Results written to " + report.toAbsolutePath());
+        });
   }
 
   /** The seed skips row triggers, which only a superuser may do. */
@@ -321,30 +326,6 @@ final class SettlementBench {
       }
     }
     return sums;
-  }
-
-  private static long start(
-      HttpClient http, String base, String token, LocalDate businessDate, int itemCount)
-      throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/admin/settlements/runs"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"businessDate\":\""
-                            + businessDate
-                            + "\",\"itemCount\":"
-                            + itemCount
-                            + "}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("\"executionId\"\\s*:\\s*(\\d+)").matcher(r.body());
-    if (r.statusCode() != 202 || !m.find()) {
-      throw new IllegalStateException("settlement run: " + r.statusCode() + " " + r.body());
-    }
-    return Long.parseLong(m.group(1));
   }
 
   /** Polls the run guard's row of the execution: status, seconds from start to end, seen at. */
