@@ -222,7 +222,9 @@ final class SettlementBench {
               + " select 'AZO-' || upper('"
               + tag
               + "') || lpad(n::text, 7, '0'), b.id, c.id, 9.99 + n % 50, 9.99 + n % 50, 'USD',"
-              + " 'offline', 'bench-' || n, 'PAID', now() - interval '50 days' + n * interval '2 ms',"
+              + " 'offline', 'bench-"
+              + tag
+              + "-' || n, 'PAID', now() - interval '50 days' + n * interval '2 ms',"
               + " now() - interval '50 days' + n * interval '2 ms' + interval '1 minute'"
               + " from generate_series(1, "
               + sales
