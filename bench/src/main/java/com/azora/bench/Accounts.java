@@ -43,10 +43,10 @@ final class Accounts {
       throws Exception {
     String email = "bench-ledger-first-" + tag + "@bench.azora.local";
     HttpResponse<String> r = null;
-    // Right after "ready" the API can still answer 404 or 503 (the application still loading on
+    // Right after "ready" the API can still answer 404 or 5xx (the application still loading on
     // a busy machine) for a while: wait for it.
     for (int attempt = 0;
-        attempt < 90 && (r == null || r.statusCode() == 404 || r.statusCode() == 503);
+        attempt < 90 && (r == null || r.statusCode() == 404 || r.statusCode() >= 500);
         attempt++) {
       if (r != null) {
         Thread.sleep(2000);
