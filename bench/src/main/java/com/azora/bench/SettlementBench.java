@@ -62,7 +62,7 @@ final class SettlementBench {
     int sales = Bench.intSetting(env, "BENCH_SETTLE_ITEMS", 1_000_000);
     int instructors = Bench.intSetting(env, "BENCH_SETTLE_INSTRUCTORS", 1_000);
     int buyers = Bench.intSetting(env, "BENCH_SETTLE_BUYERS", 10_000);
-    int itemCount = Bench.intSetting(env, "BENCH_SETTLE_ITEM_COUNT", 1_000);
+    int itemCount = Bench.intSetting(env, "BENCH_SETTLE_ITEM_COUNT", 10_000);
     Session.run(
         env,
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
@@ -101,7 +101,8 @@ final class SettlementBench {
             Bench.say(
                 String.format(
                     Locale.ROOT,
-                    "SQL: %,d instructors summed in %.2f s",
+                    "SQL: %,d items of %,d instructors summed in %.2f s",
+                    eligible[0],
                     expected.size(),
                     sqlSeconds));
           }
