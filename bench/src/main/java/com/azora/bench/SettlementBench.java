@@ -229,7 +229,7 @@ final class SettlementBench {
               + " now() - interval '50 days' + n * interval '2 ms' + interval '1 minute'"
               + " from generate_series(1, "
               + sales
-              + ") n join c on c.k = (n * 7919) % "
+              + ") n join c on c.k = (n::bigint * 7919) % "
               + instructors
               + " join b on b.k = n % "
               + buyers);
