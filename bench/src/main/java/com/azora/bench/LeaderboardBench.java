@@ -1,6 +1,5 @@
 package com.azora.bench;
 
-import com.azora.launcher.AzoraServer;
 import com.azora.ledger.domain.AccountKind;
 import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
@@ -47,22 +46,16 @@ final class LeaderboardBench {
         env,
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         s -> {
-          AzoraServer server = s.server();
-          String base = s.base();
-          HttpClient http = s.http();
-          String tag = s.tag();
-          Path report = s.report();
-          String loadBefore = s.loadBefore();
           String token;
           long seedMillis;
-          try (Connection c = server.openConnection()) {
-            String hash = Accounts.registeredHash(http, base, c, tag);
-            token = Accounts.admin(http, base, c, hash, "bench-lb-admin-" + tag);
+          try (Connection c = s.server().openConnection()) {
+            String hash = Accounts.registeredHash(s.http(), s.base(), c, s.tag());
+            token = Accounts.admin(s.http(), s.base(), c, hash, "bench-lb-admin-" + s.tag());
             Bench.say(
                 String.format(
                     Locale.ROOT, "Seeding %,d learners with %d rewards each", users, rewards));
             long t0 = System.nanoTime();
-            seed(c, tag, hash, users, rewards, courses, orgs, members);
+            seed(c, s.tag(), hash, users, rewards, courses, orgs, members);
             seedMillis = (System.nanoTime() - t0) / 1_000_000;
           }
           Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
@@ -70,7 +63,7 @@ final class LeaderboardBench {
           long execution =
               s.startJob(token, "/api/admin/leaderboards/recompute", null, "jobExecutionId");
           Result r;
-          try (Connection c = server.openConnection()) {
+          try (Connection c = s.server().openConnection()) {
             r = await(c, execution);
           }
           double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
@@ -83,8 +76,18 @@ final class LeaderboardBench {
                   r.seconds(),
                   wall,
                   r.rows()));
-          write(report, users, rewards, courses, orgs, members, seedMillis, loadBefore, r, wall);
-          Bench.say("Results written to " + report.toAbsolutePath());
+          write(
+              s.report(),
+              users,
+              rewards,
+              courses,
+              orgs,
+              members,
+              seedMillis,
+              s.loadBefore(),
+              r,
+              wall);
+          Bench.say("Results written to " + s.report().toAbsolutePath());
         });
   }
 

@@ -68,26 +68,21 @@ final class LedgerBench {
             .connectTimeout(Duration.ofSeconds(10))
             .build(),
         s -> {
-          AzoraServer server = s.server();
-          String base = s.base();
-          HttpClient http = s.http();
-          String tag = s.tag();
-          Path report = s.report();
-          String loadBefore = s.loadBefore();
           List<String> senders = new ArrayList<>();
           List<String> recipients = new ArrayList<>();
           String adminToken;
-          try (Connection c = server.openConnection()) {
-            String hash = Accounts.registeredHash(http, base, c, tag);
-            adminToken = Accounts.admin(http, base, c, hash, "bench-ledger-admin-" + tag);
+          try (Connection c = s.server().openConnection()) {
+            String hash = Accounts.registeredHash(s.http(), s.base(), c, s.tag());
+            adminToken =
+                Accounts.admin(s.http(), s.base(), c, hash, "bench-ledger-admin-" + s.tag());
             for (int i = 0; i < clients; i++) {
-              String sender = "bench-sender-" + tag + "-" + i + "@bench.azora.local";
-              String recipient = "bench-recipient-" + tag + "-" + i + "@bench.azora.local";
+              String sender = "bench-sender-" + s.tag() + "-" + i + "@bench.azora.local";
+              String recipient = "bench-recipient-" + s.tag() + "-" + i + "@bench.azora.local";
               Accounts.insertUser(c, sender, hash);
               Accounts.insertUser(c, recipient, hash);
-              senders.add(Accounts.login(http, base, sender));
+              senders.add(Accounts.login(s.http(), s.base(), sender));
               recipients.add(recipient);
-              fund(http, base, adminToken, sender);
+              fund(s.http(), s.base(), adminToken, sender);
             }
             Accounts.exec(c, "create extension if not exists pg_stat_statements");
             setUpRaw(c, clients);
@@ -100,19 +95,20 @@ final class LedgerBench {
                         + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
                         + "\",\"amount\":0.01,\"memo\":\"bench\"}";
                 HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(base + "/api/me/wallet/transfers"))
+                    HttpRequest.newBuilder(URI.create(s.base() + "/api/me/wallet/transfers"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + senderTokens.get(client))
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build();
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r =
+                    s.http().send(request, HttpResponse.BodyHandlers.ofString());
                 return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
               };
           List<Connection> connections = new ArrayList<>();
           for (int i = 0; i < clients; i++) {
-            Connection c = server.openConnection();
+            Connection c = s.server().openConnection();
             c.setAutoCommit(false);
             connections.add(c);
           }
@@ -123,10 +119,10 @@ final class LedgerBench {
           Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
           load("warm-up service", clients, warmup, service);
           load("warm-up raw", clients, warmup.dividedBy(3), raw);
-          resetStatements(server);
+          resetStatements(s.server());
           Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
           Run viaService = load("service", clients, measure, service);
-          List<String> serviceStatements = statements(server, viaService.sorted().length);
+          List<String> serviceStatements = statements(s.server(), viaService.sorted().length);
           String loadAfterService = Bench.loadAverage();
           Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
           Run viaSql = load("raw SQL", clients, measure, raw);
@@ -135,23 +131,23 @@ final class LedgerBench {
             c.close();
           }
           String invariants;
-          try (Connection c = server.openConnection()) {
+          try (Connection c = s.server().openConnection()) {
             invariants = invariantsLine(c);
           }
           say(viaService);
           say(viaSql);
           write(
-              report,
+              s.report(),
               clients,
               measure,
-              loadBefore,
+              s.loadBefore(),
               viaService,
               loadAfterService,
               viaSql,
               loadAfterRaw,
               serviceStatements,
               invariants);
-          Bench.say("Results written to " + report.toAbsolutePath());
+          Bench.say("Results written to " + s.report().toAbsolutePath());
         });
   }
 

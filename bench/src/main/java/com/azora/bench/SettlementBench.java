@@ -1,6 +1,5 @@
 package com.azora.bench;
 
-import com.azora.launcher.AzoraServer;
 import com.azora.ledger.domain.AccountKind;
 import com.azora.ledger.domain.AccountRef;
 import com.azora.ledger.domain.LedgerCurrency;
@@ -67,12 +66,6 @@ final class SettlementBench {
         env,
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
         s -> {
-          AzoraServer server = s.server();
-          String base = s.base();
-          HttpClient http = s.http();
-          String tag = s.tag();
-          Path report = s.report();
-          String loadBefore = s.loadBefore();
           LocalDate businessDate = LocalDate.now(ZoneOffset.UTC);
           String token;
           double seedSeconds;
@@ -80,10 +73,10 @@ final class SettlementBench {
           Map<Long, BigDecimal> expected;
           // Every eligible item, also any a previous interrupted run left in this state directory.
           long[] eligible = new long[1];
-          try (Connection c = server.openConnection()) {
+          try (Connection c = s.server().openConnection()) {
             requireSuperuser(c);
-            String hash = Accounts.registeredHash(http, base, c, tag);
-            token = Accounts.admin(http, base, c, hash, "bench-settle-admin-" + tag);
+            String hash = Accounts.registeredHash(s.http(), s.base(), c, s.tag());
+            token = Accounts.admin(s.http(), s.base(), c, hash, "bench-settle-admin-" + s.tag());
             Bench.say(
                 String.format(
                     Locale.ROOT,
@@ -91,7 +84,7 @@ final class SettlementBench {
                     sales,
                     instructors));
             long t0 = System.nanoTime();
-            seed(c, tag, hash, sales, instructors, buyers);
+            seed(c, s.tag(), hash, sales, instructors, buyers);
             seedSeconds = (System.nanoTime() - t0) / 1e9;
             Bench.say(
                 String.format(Locale.ROOT, "Seeded in %.1f s; the same sum in SQL", seedSeconds));
@@ -115,7 +108,7 @@ final class SettlementBench {
                   "{\"businessDate\":\"" + businessDate + "\",\"itemCount\":" + itemCount + "}",
                   "executionId");
           Result r;
-          try (Connection c = server.openConnection()) {
+          try (Connection c = s.server().openConnection()) {
             Object[] run = await(c, execution);
             double wall = Duration.between(asked, (Instant) run[2]).toMillis() / 1000.0;
             String loadAfter = Bench.loadAverage();
@@ -134,7 +127,7 @@ final class SettlementBench {
                     wall,
                     totals,
                     books,
-                    loadBefore,
+                    s.loadBefore(),
                     loadAfter);
           }
           Bench.say(
@@ -149,8 +142,8 @@ final class SettlementBench {
                   r.jobSeconds() / r.sqlSeconds(),
                   r.totals(),
                   r.books().passed() ? "balanced" : "NOT balanced:\n" + r.books().summary()));
-          write(report, r);
-          Bench.say("Results written to " + report.toAbsolutePath());
+          write(s.report(), r);
+          Bench.say("Results written to " + s.report().toAbsolutePath());
         });
   }
 
