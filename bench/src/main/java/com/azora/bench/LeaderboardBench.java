@@ -60,6 +60,10 @@ final class LeaderboardBench {
           }
           Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
           Instant asked = Instant.now();
+          // Access tokens last 10 minutes and a million-row seed can take longer: log in again.
+          token =
+              Accounts.login(
+                  s.http(), s.base(), "bench-lb-admin-" + s.tag() + "@bench.azora.local");
           long execution =
               s.startJob(token, "/api/admin/leaderboards/recompute", null, "jobExecutionId");
           Result r;

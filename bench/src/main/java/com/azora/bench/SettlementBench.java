@@ -101,6 +101,10 @@ final class SettlementBench {
           }
           Bench.say("Settling (POST /api/admin/settlements/runs, itemCount " + itemCount + ")");
           Instant asked = Instant.now();
+          // Access tokens last 10 minutes and a million-row seed can take longer: log in again.
+          token =
+              Accounts.login(
+                  s.http(), s.base(), "bench-settle-admin-" + s.tag() + "@bench.azora.local");
           long execution =
               s.startJob(
                   token,
