@@ -54,6 +54,10 @@ public final class Bench {
       LedgerBench.run(env);
       return;
     }
+    if (args.length > 0 && "settlement".equals(args[0])) {
+      SettlementBench.run(env);
+      return;
+    }
     if (args.length > 0 && "leaderboard".equals(args[0])) {
       LeaderboardBench.run(env);
       return;

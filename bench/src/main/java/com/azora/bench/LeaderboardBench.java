@@ -1,13 +1,12 @@
 package com.azora.bench;
 
-import com.azora.launcher.AzoraServer;
+import com.azora.ledger.domain.AccountKind;
+import com.azora.ledger.domain.AccountRef;
+import com.azora.ledger.domain.LedgerCurrency;
+import com.azora.ledger.domain.Posting;
 import java.io.IOException;
-import java.net.URI;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,13 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Random;
 
 /**
  * Leaderboard recomputation over many learners (issue 5, target under 60 s for 1,000,000 users):
@@ -44,54 +42,57 @@ final class LeaderboardBench {
     int courses = Bench.intSetting(env, "BENCH_LB_COURSES", 2_000);
     int orgs = Bench.intSetting(env, "BENCH_LB_ORGS", 1_000);
     int members = Bench.intSetting(env, "BENCH_LB_MEMBERS_PER_ORG", 100);
-    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
-    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
-    String loadBefore = Bench.loadAverage();
-    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
-      server.start();
-      String base = server.baseUrl();
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      String tag = Long.toString(System.currentTimeMillis(), 36);
-      String token;
-      long seedMillis;
-      try (Connection c = server.openConnection()) {
-        String hash = LedgerBench.registeredHash(http, base, c, tag);
-        String admin = "bench-lb-admin-" + tag + "@bench.azora.local";
-        LedgerBench.insertUser(c, admin, hash);
-        LedgerBench.exec(
-            c,
-            "insert into user_role (user_id, role) select id, 'ADMIN' from app_user where email = '"
-                + admin
-                + "'");
-        token = LedgerBench.login(http, base, admin);
-        Bench.say(
-            String.format(
-                Locale.ROOT, "Seeding %,d learners with %d rewards each", users, rewards));
-        long t0 = System.nanoTime();
-        seed(c, tag, hash, users, rewards, courses, orgs, members);
-        seedMillis = (System.nanoTime() - t0) / 1_000_000;
-      }
-      Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
-      Instant asked = Instant.now();
-      long execution = start(http, base, token);
-      Result r;
-      try (Connection c = server.openConnection()) {
-        r = await(c, execution);
-      }
-      double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
-      Bench.say(
-          String.format(
-              Locale.ROOT,
-              "Job %d: %s in %.1f s (run row), %.1f s from the request; rows %s",
-              execution,
-              r.status(),
-              r.seconds(),
-              wall,
-              r.rows()));
-      write(report, users, rewards, courses, orgs, members, seedMillis, loadBefore, r, wall);
-      Bench.say("Results written to " + report.toAbsolutePath());
-    }
+    Session.run(
+        env,
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        s -> {
+          String token;
+          long seedMillis;
+          try (Connection c = s.server().openConnection()) {
+            String hash = Accounts.registeredHash(s.http(), s.base(), c, s.tag());
+            token = Accounts.admin(s.http(), s.base(), c, hash, "bench-lb-admin-" + s.tag());
+            Bench.say(
+                String.format(
+                    Locale.ROOT, "Seeding %,d learners with %d rewards each", users, rewards));
+            long t0 = System.nanoTime();
+            seed(c, s.tag(), hash, users, rewards, courses, orgs, members);
+            seedMillis = (System.nanoTime() - t0) / 1_000_000;
+          }
+          Bench.say("Recomputing (POST /api/admin/leaderboards/recompute)");
+          Instant asked = Instant.now();
+          // Access tokens last 10 minutes and a million-row seed can take longer: log in again.
+          token =
+              Accounts.login(
+                  s.http(), s.base(), "bench-lb-admin-" + s.tag() + "@bench.azora.local");
+          long execution =
+              s.startJob(token, "/api/admin/leaderboards/recompute", null, "jobExecutionId");
+          Result r;
+          try (Connection c = s.server().openConnection()) {
+            r = await(c, execution);
+          }
+          double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
+          Bench.say(
+              String.format(
+                  Locale.ROOT,
+                  "Job %d: %s in %.1f s (run row), %.1f s from the request; rows %s",
+                  execution,
+                  r.status(),
+                  r.seconds(),
+                  wall,
+                  r.rows()));
+          write(
+              s.report(),
+              users,
+              rewards,
+              courses,
+              orgs,
+              members,
+              seedMillis,
+              s.loadBefore(),
+              r,
+              wall);
+          Bench.say("Results written to " + s.report().toAbsolutePath());
+        });
   }
 
   private record Result(
@@ -106,7 +107,7 @@ final class LeaderboardBench {
       int courses,
       int orgs,
       int members)
-      throws SQLException {
+      throws Exception {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
       // Only for this bulk seed on the bench's own database: skips the ledger's row triggers.
@@ -125,49 +126,12 @@ final class LeaderboardBench {
         ps.executeUpdate();
       }
       s.execute(
-          "insert into ledger_account (kind, currency) select 'TREASURY', 'AZR' where not exists"
-              + " (select 1 from ledger_account where kind = 'TREASURY' and currency = 'AZR')");
-      s.execute(
           "create temporary table lb_wallet on commit drop as select u.id as user_id,"
               + " row_number() over (order by u.id) as n from app_user u"
               + " where u.email like 'lb-"
               + tag
               + "-%'");
-      s.execute(
-          "insert into ledger_account (kind, owner_id, currency, balance)"
-              + " select 'USER_WALLET', user_id, 'AZR', 0 from lb_wallet");
-      // Amounts in steps of 5 AZR so ties are common; times over the last 60 days.
-      s.execute(
-          "create temporary table lb_reward on commit drop as select w.user_id, k,"
-              + " (1 + floor(random() * 20)) * 5 as amount,"
-              + " now() - random() * interval '60 days' as at,"
-              + " 1 + mod(w.n * 7 + k, "
-              + courses
-              + ") as course"
-              + " from lb_wallet w cross join generate_series(1, "
-              + rewards
-              + ") k");
-      s.execute(
-          "insert into ledger_transaction (type, description, metadata, actor_id,"
-              + " idempotency_key, fingerprint, created_at, prev_hash, hash)"
-              + " select 'REWARD', 'Bench reward', '{\"courseId\":\"' || course || '\"}', user_id,"
-              + " 'bench:lb:"
-              + tag
-              + ":' || user_id || ':' || k, 'bench', at,"
-              + " md5('p' || user_id || ':' || k) || md5('q' || user_id || ':' || k),"
-              + " md5('h' || user_id || ':' || k) || md5('i' || user_id || ':' || k)"
-              + " from lb_reward");
-      s.execute(
-          "insert into ledger_entry (transaction_id, account_id, currency, amount, balance_after)"
-              + " select t.id, x.account_id, 'AZR', x.amount, 0 from lb_reward r"
-              + " join ledger_transaction t"
-              + " on t.idempotency_key = 'bench:lb:"
-              + tag
-              + ":' || r.user_id || ':' || r.k"
-              + " cross join lateral (select a.id as account_id, r.amount from ledger_account a"
-              + " where a.kind = 'USER_WALLET' and a.owner_id = r.user_id and a.currency = 'AZR'"
-              + " union all select a.id, -r.amount from ledger_account a"
-              + " where a.kind = 'TREASURY' and a.currency = 'AZR') x");
+      rewards(c, users, rewards, courses);
       s.execute(
           "insert into organisation (name) select 'Bench org "
               + tag
@@ -188,22 +152,48 @@ final class LeaderboardBench {
     }
     c.commit();
     c.setAutoCommit(true);
-    LedgerBench.exec(c, "analyze");
+    Accounts.exec(c, "vacuum analyze");
   }
 
-  private static long start(HttpClient http, String base, String token) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/admin/leaderboards/recompute"))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("\"jobExecutionId\"\\s*:\\s*(\\d+)").matcher(r.body());
-    if (r.statusCode() != 202 || !m.find()) {
-      throw new IllegalStateException("recompute: " + r.statusCode() + " " + r.body());
+  /**
+   * Each learner's REWARD postings from the treasury, sealed into the chain like the ledger books
+   * them: amounts in steps of 5 AZR so ties are common, times over the last 60 days, each naming a
+   * course.
+   */
+  private static void rewards(Connection c, int users, int rewards, int courses) throws Exception {
+    long[] wallets = new long[users];
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select user_id from lb_wallet order by n")) {
+      for (int i = 0; r.next(); i++) {
+        wallets[i] = r.getLong(1);
+      }
     }
-    return Long.parseLong(m.group(1));
+    AccountRef treasury = AccountRef.system(AccountKind.TREASURY, LedgerCurrency.AZR);
+    LedgerSeed ledger = new LedgerSeed(c, (long) users * rewards);
+    List<AccountRef> refs = new ArrayList<>(users + 1);
+    refs.add(treasury);
+    for (long user : wallets) {
+      refs.add(AccountRef.wallet(user, LedgerCurrency.AZR));
+    }
+    ledger.open(refs);
+    Random random = new Random(42);
+    Instant now = Instant.now();
+    for (int n = 0; n < users; n++) {
+      for (int k = 1; k <= rewards; k++) {
+        long user = wallets[n];
+        ledger.post(
+            Posting.builder("REWARD", "bench:lb:" + user + ":" + k, "Bench reward")
+                .actor(user)
+                .meta("courseId", 1 + ((long) (n + 1) * 7 + k) % courses)
+                .move(
+                    treasury,
+                    AccountRef.wallet(user, LedgerCurrency.AZR),
+                    BigDecimal.valueOf(5L * (1 + random.nextInt(20))))
+                .build(),
+            now.minusSeconds(random.nextInt(60 * 24 * 3600)));
+      }
+    }
+    ledger.finish();
   }
 
   /** Polls the run row of the job execution until it is swapped or superseded. */
@@ -260,24 +250,11 @@ final class LeaderboardBench {
       Result r,
       double wall)
       throws IOException {
-    Properties versions = Bench.versions();
-    StringBuilder md = new StringBuilder();
-    md.append(START).append("\n");
-    md.append("## Leaderboard recomputation: latest run\n\n");
-    md.append("- Date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n");
-    md.append("- Machine: ").append(Report.machine()).append("\n");
-    md.append("- Load average before the bench started the server: ")
-        .append(loadBefore)
-        .append(", after the job: ")
-        .append(r.load())
-        .append("\n");
-    md.append("- Versions: Azora ")
-        .append(versions.getProperty("azora"))
-        .append(", Payara Server ")
-        .append(versions.getProperty("payara"))
-        .append(", Java ")
-        .append(System.getProperty("java.version"))
-        .append("\n");
+    StringBuilder md =
+        Sections.start(
+            START,
+            "Leaderboard recomputation: latest run",
+            "before the bench started the server: " + loadBefore + ", after the job: " + r.load());
     md.append(
         String.format(
             Locale.ROOT,
@@ -305,14 +282,6 @@ final class LeaderboardBench {
                 r.seconds(),
                 wall,
                 users >= 1_000_000 ? (r.seconds() < 60 ? "met" : "**missed**") : "not measured"));
-    md.append(END).append("\n");
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    int s = text.indexOf(START);
-    int e = text.indexOf(END);
-    String updated =
-        s >= 0 && e > s
-            ? text.substring(0, s) + md + text.substring(e + END.length() + 1)
-            : text + "\n" + md;
-    Files.writeString(file, updated, StandardCharsets.UTF_8);
+    Sections.replace(file, START, END, md);
   }
 }

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,19 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Token transfers per second and their latency at a fixed number of clients, through the service
@@ -40,9 +33,6 @@ final class LedgerBench {
 
   static final String START = "<!-- bench:ledger:start -->";
   static final String END = "<!-- bench:ledger:end -->";
-  private static final String PASSWORD = "bench ledger otter paints seven lanterns";
-  private static final Pattern VERIFY =
-      Pattern.compile("verify\\.xhtml\\?token=([A-Za-z0-9_\\-]+)");
 
   /** Latencies of one run, in nanoseconds. */
   private record Run(String name, long[] sorted, long errors, double seconds, String firstError) {
@@ -71,104 +61,94 @@ final class LedgerBench {
     int clients = Bench.intSetting(env, "BENCH_LEDGER_CLIENTS", 8);
     Duration warmup = Duration.ofSeconds(Bench.intSetting(env, "BENCH_WARMUP_SECONDS", 30));
     Duration measure = Duration.ofSeconds(Bench.intSetting(env, "BENCH_SECONDS", 60));
-    Path report = Path.of(env.getOrDefault("BENCH_REPORT", "docs/benchmarks.md"));
-    Path state = Path.of(env.getOrDefault("BENCH_STATE", "bench/target/azora-bench"));
-    String loadBefore = Bench.loadAverage();
-    try (AzoraServer server = AzoraServer.create(Bench.launcherConfig(env, state))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "bench-stop"));
-      server.start();
-      String base = server.baseUrl();
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      String tag = Long.toString(System.currentTimeMillis(), 36);
-      List<String> senders = new ArrayList<>();
-      List<String> recipients = new ArrayList<>();
-      String adminToken;
-      try (Connection c = server.openConnection()) {
-        String hash = registeredHash(http, base, c, tag);
-        String admin = "bench-ledger-admin-" + tag + "@bench.azora.local";
-        insertUser(c, admin, hash);
-        exec(
-            c,
-            "insert into user_role (user_id, role) select id, 'ADMIN' from app_user where email = '"
-                + admin
-                + "'");
-        adminToken = login(http, base, admin);
-        for (int i = 0; i < clients; i++) {
-          String sender = "bench-sender-" + tag + "-" + i + "@bench.azora.local";
-          String recipient = "bench-recipient-" + tag + "-" + i + "@bench.azora.local";
-          insertUser(c, sender, hash);
-          insertUser(c, recipient, hash);
-          senders.add(login(http, base, sender));
-          recipients.add(recipient);
-          fund(http, base, adminToken, sender);
-        }
-        exec(c, "create extension if not exists pg_stat_statements");
-        setUpRaw(c, clients);
-      }
-      List<String> senderTokens = senders;
-      Step service =
-          client -> {
-            String body =
-                "{\"recipientEmail\":\""
-                    + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
-                    + "\",\"amount\":0.01,\"memo\":\"bench\"}";
-            HttpRequest request =
-                HttpRequest.newBuilder(URI.create(base + "/api/me/wallet/transfers"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + senderTokens.get(client))
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
-          };
-      List<Connection> connections = new ArrayList<>();
-      for (int i = 0; i < clients; i++) {
-        Connection c = server.openConnection();
-        c.setAutoCommit(false);
-        connections.add(c);
-      }
-      Step raw = client -> rawTransfer(connections.get(client), clients, client);
+    Session.run(
+        env,
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(),
+        s -> {
+          List<String> senders = new ArrayList<>();
+          List<String> recipients = new ArrayList<>();
+          String adminToken;
+          try (Connection c = s.server().openConnection()) {
+            String hash = Accounts.registeredHash(s.http(), s.base(), c, s.tag());
+            adminToken =
+                Accounts.admin(s.http(), s.base(), c, hash, "bench-ledger-admin-" + s.tag());
+            for (int i = 0; i < clients; i++) {
+              String sender = "bench-sender-" + s.tag() + "-" + i + "@bench.azora.local";
+              String recipient = "bench-recipient-" + s.tag() + "-" + i + "@bench.azora.local";
+              Accounts.insertUser(c, sender, hash);
+              Accounts.insertUser(c, recipient, hash);
+              senders.add(Accounts.login(s.http(), s.base(), sender));
+              recipients.add(recipient);
+              fund(s.http(), s.base(), adminToken, sender);
+            }
+            Accounts.exec(c, "create extension if not exists pg_stat_statements");
+            setUpRaw(c, clients);
+          }
+          List<String> senderTokens = senders;
+          Step service =
+              client -> {
+                String body =
+                    "{\"recipientEmail\":\""
+                        + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
+                        + "\",\"amount\":0.01,\"memo\":\"bench\"}";
+                HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(s.base() + "/api/me/wallet/transfers"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + senderTokens.get(client))
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+                HttpResponse<String> r =
+                    s.http().send(request, HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
+              };
+          List<Connection> connections = new ArrayList<>();
+          for (int i = 0; i < clients; i++) {
+            Connection c = s.server().openConnection();
+            c.setAutoCommit(false);
+            connections.add(c);
+          }
+          Step raw = client -> rawTransfer(connections.get(client), clients, client);
 
-      // Access tokens last 10 minutes by default: plenty for a warm-up and two measured minutes.
-      Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
-      load("warm-up service", clients, warmup, service);
-      load("warm-up raw", clients, warmup.dividedBy(3), raw);
-      resetStatements(server);
-      Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
-      Run viaService = load("service", clients, measure, service);
-      List<String> serviceStatements = statements(server, viaService.sorted().length);
-      String loadAfterService = Bench.loadAverage();
-      Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
-      Run viaSql = load("raw SQL", clients, measure, raw);
-      String loadAfterRaw = Bench.loadAverage();
-      for (Connection c : connections) {
-        c.close();
-      }
-      String invariants;
-      try (Connection c = server.openConnection()) {
-        invariants = invariantsLine(c);
-      }
-      say(viaService);
-      say(viaSql);
-      write(
-          report,
-          clients,
-          measure,
-          loadBefore,
-          viaService,
-          loadAfterService,
-          viaSql,
-          loadAfterRaw,
-          serviceStatements,
-          invariants);
-      Bench.say("Results written to " + report.toAbsolutePath());
-    }
+          // Access tokens last 10 minutes by default: plenty for a warm-up and two measured
+          // minutes.
+          Bench.say("Warming up (service and raw SQL) for " + warmup.toSeconds() + " s each");
+          load("warm-up service", clients, warmup, service);
+          load("warm-up raw", clients, warmup.dividedBy(3), raw);
+          resetStatements(s.server());
+          Bench.say("Measuring transfers through the service for " + measure.toSeconds() + " s");
+          Run viaService = load("service", clients, measure, service);
+          List<String> serviceStatements = statements(s.server(), viaService.sorted().length);
+          String loadAfterService = Bench.loadAverage();
+          Bench.say("Measuring raw SQL transfers for " + measure.toSeconds() + " s");
+          Run viaSql = load("raw SQL", clients, measure, raw);
+          String loadAfterRaw = Bench.loadAverage();
+          for (Connection c : connections) {
+            c.close();
+          }
+          String invariants;
+          try (Connection c = s.server().openConnection()) {
+            invariants = invariantsLine(c);
+          }
+          say(viaService);
+          say(viaSql);
+          write(
+              s.report(),
+              clients,
+              measure,
+              s.loadBefore(),
+              viaService,
+              loadAfterService,
+              viaSql,
+              loadAfterRaw,
+              serviceStatements,
+              invariants);
+          Bench.say("Results written to " + s.report().toAbsolutePath());
+        });
   }
 
   private static Run load(String name, int clients, Duration duration, Step step)
@@ -283,121 +263,26 @@ final class LedgerBench {
   }
 
   private static void setUpRaw(Connection c, int clients) throws SQLException {
-    exec(c, "drop table if exists bench_raw_entry, bench_raw_transaction, bench_raw_account");
-    exec(
+    Accounts.exec(
+        c, "drop table if exists bench_raw_entry, bench_raw_transaction, bench_raw_account");
+    Accounts.exec(
         c,
         "create table bench_raw_account (id bigint primary key,"
             + " balance numeric(38,8) not null check (balance >= 0))");
-    exec(
+    Accounts.exec(
         c,
         "create table bench_raw_transaction (id bigserial primary key,"
             + " description varchar(500) not null, created_at timestamptz not null)");
-    exec(
+    Accounts.exec(
         c,
         "create table bench_raw_entry (id bigserial primary key, transaction_id bigint not null"
             + " references bench_raw_transaction (id), account_id bigint not null"
             + " references bench_raw_account (id), amount numeric(38,8) not null)");
-    exec(
+    Accounts.exec(
         c,
         "insert into bench_raw_account (id, balance) select i, 100000 from generate_series(1, "
             + (2 * clients)
             + ") i");
-  }
-
-  /** Registers one account through the API, confirms it, and returns its password hash. */
-  static String registeredHash(HttpClient http, String base, Connection c, String tag)
-      throws Exception {
-    String email = "bench-ledger-first-" + tag + "@bench.azora.local";
-    HttpResponse<String> r = null;
-    // Right after "ready" the API can still answer 404 or 503 (the application still loading on
-    // a busy machine) for a while: wait for it.
-    for (int attempt = 0;
-        attempt < 90 && (r == null || r.statusCode() == 404 || r.statusCode() == 503);
-        attempt++) {
-      if (r != null) {
-        Thread.sleep(2000);
-      }
-      r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/auth/register"))
-                  .header("Content-Type", "application/json")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "{\"displayName\":\"Bench Ledger\",\"email\":\""
-                              + email
-                              + "\",\"password\":\""
-                              + PASSWORD
-                              + "\"}"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    }
-    if (r.statusCode() / 100 != 2) {
-      throw new IllegalStateException(
-          "register at " + r.uri() + ": " + r.statusCode() + " " + r.headers().map());
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select body from outbox_message where recipient = ? order by id desc limit 1")) {
-      s.setString(1, email);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        Matcher m = VERIFY.matcher(rs.getString(1));
-        if (!m.find()) {
-          throw new IllegalStateException("no verification link in the mail");
-        }
-        HttpResponse<String> v =
-            http.send(
-                HttpRequest.newBuilder(URI.create(base + "/verify.xhtml?token=" + m.group(1)))
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (v.statusCode() != 200) {
-          throw new IllegalStateException("verify: " + v.statusCode());
-        }
-      }
-    }
-    try (PreparedStatement s =
-        c.prepareStatement("select password_hash from app_user where email = ?")) {
-      s.setString(1, email);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
-    }
-  }
-
-  static void insertUser(Connection c, String email, String hash) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into app_user (email, display_name, password_hash, email_verified_at)"
-                + " values (?, ?, ?, now())")) {
-      s.setString(1, email);
-      s.setString(2, "Bench " + email.substring(0, email.indexOf('@')));
-      s.setString(3, hash);
-      s.executeUpdate();
-    }
-    exec(
-        c,
-        "insert into user_role (user_id, role) select id, 'STUDENT' from app_user where email = '"
-            + email
-            + "' on conflict do nothing");
-  }
-
-  static String login(HttpClient http, String base, String email) throws Exception {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-    if (r.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException("login " + email + ": " + r.statusCode() + " " + r.body());
-    }
-    return m.group(1);
   }
 
   /** Gives the account 100,000 AZR through the admin adjustment API. */
@@ -424,7 +309,7 @@ final class LedgerBench {
 
   private static void resetStatements(AzoraServer server) throws SQLException {
     try (Connection c = server.openConnection()) {
-      exec(c, "select pg_stat_statements_reset()");
+      Accounts.exec(c, "select pg_stat_statements_reset()");
     }
   }
 
@@ -453,12 +338,6 @@ final class LedgerBench {
     }
   }
 
-  static void exec(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
   private static void say(Run r) {
     Bench.say(
         String.format(
@@ -484,23 +363,12 @@ final class LedgerBench {
       List<String> statements,
       String invariants)
       throws IOException {
-    Properties versions = Bench.versions();
     double ratio = service.perSecond() / raw.perSecond();
-    StringBuilder md = new StringBuilder();
-    md.append(START).append("\n");
-    md.append("## Token transfers: latest run\n\n");
-    md.append("- Date: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n");
-    md.append("- Machine: ").append(Report.machine()).append("\n");
-    md.append("- Load average before the bench started the server: ")
-        .append(loadBefore)
-        .append("\n");
-    md.append("- Versions: Azora ")
-        .append(versions.getProperty("azora"))
-        .append(", Payara Server ")
-        .append(versions.getProperty("payara"))
-        .append(", Java ")
-        .append(System.getProperty("java.version"))
-        .append("\n");
+    StringBuilder md =
+        Sections.start(
+            START,
+            "Token transfers: latest run",
+            "before the bench started the server: " + loadBefore);
     md.append("- Load: ")
         .append(clients)
         .append(" clients, closed loop, ")
@@ -525,15 +393,7 @@ final class LedgerBench {
     md.append("Database time per service transfer (pg_stat_statements, top 5 by total time):\n\n");
     md.append("| calls per request | mean ms | ms per request | statement |\n|---|---|---|---|\n");
     statements.forEach(l -> md.append(l).append("\n"));
-    md.append(END).append("\n");
-    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    int s = text.indexOf(START);
-    int e = text.indexOf(END);
-    String updated =
-        s >= 0 && e > s
-            ? text.substring(0, s) + md + text.substring(e + END.length() + 1)
-            : text + "\n" + md;
-    Files.writeString(file, updated, StandardCharsets.UTF_8);
+    Sections.replace(file, START, END, md);
   }
 
   private static void row(StringBuilder md, String name, Run r, String load) {

@@ -49,6 +49,9 @@ public class SettlementBook {
   /** The ledger transaction type of a chunk's reversals from available back to refunds. */
   public static final String REVERSAL = "EARNINGS_REVERSAL";
 
+  /** Instructors (accounts pairs) per settlement posting; see {@link #settleSales}. */
+  static final int INSTRUCTORS_PER_POSTING = 100;
+
   @PersistenceContext private EntityManager em;
   @Inject private Ledger ledger;
 
@@ -150,24 +153,49 @@ public class SettlementBook {
     if (items.isEmpty()) {
       return 0;
     }
-    Posting.Builder p =
-        Posting.builder(
-                SETTLEMENT,
-                key(businessDate, "sale", items),
-                "Earnings settled for " + businessDate)
-            .meta("businessDate", businessDate)
-            .meta("items", items.size());
+    // One move per instructor and currency, not per item, and one posting per group of
+    // instructors: the ledger checks a transaction's balance once per entry over all its entries,
+    // so one posting for a whole chunk costs the square of its instructors.
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    Map<String, Item> firsts = new HashMap<>();
     for (Item i : items) {
-      p.entry(
-              AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, i.instructor, i.currency),
-              i.amount.negate())
-          .entry(
-              AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
-              i.amount);
+      String account = account(i);
+      totals.merge(account, i.amount, BigDecimal::add);
+      firsts.putIfAbsent(account, i);
     }
-    Long tx =
-        items.stream().anyMatch(i -> i.amount.signum() != 0) ? ledger.post(p.build()).id() : null;
-    write(businessDate, "SALE", items, tx, BigDecimal.ONE);
+    List<String> accounts = new ArrayList<>(totals.keySet());
+    Map<String, Long> txs = new HashMap<>();
+    for (int from = 0; from < accounts.size(); from += INSTRUCTORS_PER_POSTING) {
+      List<String> group =
+          accounts.subList(from, Math.min(from + INSTRUCTORS_PER_POSTING, accounts.size()));
+      Set<String> members = Set.copyOf(group);
+      List<Item> groupItems = items.stream().filter(i -> members.contains(account(i))).toList();
+      Posting.Builder p =
+          Posting.builder(
+                  SETTLEMENT,
+                  key(businessDate, "sale", groupItems),
+                  "Earnings settled for " + businessDate)
+              .meta("businessDate", businessDate)
+              .meta("items", groupItems.size());
+      boolean moves = false;
+      for (String account : group) {
+        BigDecimal total = totals.get(account);
+        if (total.signum() == 0) {
+          continue;
+        }
+        Item i = firsts.get(account);
+        p.move(
+            AccountRef.owned(AccountKind.INSTRUCTOR_PENDING, i.instructor, i.currency),
+            AccountRef.owned(AccountKind.INSTRUCTOR_AVAILABLE, i.instructor, i.currency),
+            total);
+        moves = true;
+      }
+      if (moves) {
+        long tx = ledger.post(p.build()).id();
+        group.forEach(a -> txs.put(a, tx));
+      }
+    }
+    write(businessDate, "SALE", items, i -> txs.get(account(i)), BigDecimal.ONE);
     return items.size();
   }
 
@@ -228,7 +256,8 @@ public class SettlementBook {
           AccountRef.system(AccountKind.RECEIVABLES, i.currency),
           i.amount);
     }
-    write(businessDate, "REVERSAL", taken, ledger.post(p.build()).id(), BigDecimal.ONE.negate());
+    long tx = ledger.post(p.build()).id();
+    write(businessDate, "REVERSAL", taken, i -> tx, BigDecimal.ONE.negate());
     return taken.size();
   }
 
@@ -297,47 +326,80 @@ public class SettlementBook {
    * Adds the items to their settlements (one per business date, instructor and currency); {@code
    * sign} is +1 for sales, -1 for reversals.
    */
-  private void write(LocalDate date, String kind, List<Item> items, Long tx, BigDecimal sign) {
+  private void write(
+      LocalDate date,
+      String kind,
+      List<Item> items,
+      java.util.function.Function<Item, Long> tx,
+      BigDecimal sign) {
     Map<String, List<Item>> bySettlement = new TreeMap<>();
     items.forEach(
         i ->
             bySettlement
                 .computeIfAbsent(i.instructor + ":" + i.currency, k -> new ArrayList<>())
                 .add(i));
+    // Two statements per chunk whatever its size: the settlements' totals in one upsert, then
+    // every item in one insert, both reading their rows from arrays (numbers and currency codes
+    // only, joined here, so nothing else can reach the SQL).
+    List<String> instructors = new ArrayList<>();
+    List<String> currencies = new ArrayList<>();
+    List<String> amounts = new ArrayList<>();
+    List<String> counts = new ArrayList<>();
     for (List<Item> group : bySettlement.values()) {
       Item first = group.get(0);
       BigDecimal total = group.stream().map(Item::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-      long settlementId =
-          ((Number)
-                  em.createNativeQuery(
-                          "insert into settlement (business_date, instructor_id, currency, amount,"
-                              + " items) values (?1, ?2, ?3, ?4, ?5)"
-                              + " on conflict (business_date, instructor_id, currency) do update"
-                              + " set amount = settlement.amount + excluded.amount,"
-                              + " items = settlement.items + excluded.items, updated_at = now()"
-                              + " returning id")
-                      .setParameter(1, java.sql.Date.valueOf(date))
-                      .setParameter(2, first.instructor)
-                      .setParameter(3, first.currency.name())
-                      .setParameter(4, total.multiply(sign))
-                      .setParameter(5, group.size())
-                      .getSingleResult())
-              .longValue();
-      for (Item i : group) {
-        em.createNativeQuery(
-                "insert into settlement_item (settlement_id, kind, order_id, instructor_id,"
-                    + " receivable_id, amount, transaction_id)"
-                    + " values (?1, ?2, ?3, ?4, cast(?5 as bigint), ?6, cast(?7 as bigint))")
-            .setParameter(1, settlementId)
-            .setParameter(2, kind)
-            .setParameter(3, i.orderId)
-            .setParameter(4, i.instructor)
-            .setParameter(5, i.receivable)
-            .setParameter(6, i.amount)
-            .setParameter(7, i.amount.signum() == 0 ? null : tx)
-            .executeUpdate();
-      }
+      instructors.add(Long.toString(first.instructor));
+      currencies.add(first.currency.name());
+      amounts.add(total.multiply(sign).toPlainString());
+      counts.add(Integer.toString(group.size()));
     }
+    em.createNativeQuery(
+            "insert into settlement (business_date, instructor_id, currency, amount, items)"
+                + " select ?1, x.i, x.c, x.a, x.n from unnest("
+                + "cast(string_to_array(?2, ',') as bigint[]), string_to_array(?3, ','),"
+                + " cast(string_to_array(?4, ',') as numeric[]),"
+                + " cast(string_to_array(?5, ',') as int[])) as x(i, c, a, n)"
+                + " order by x.i, x.c"
+                + " on conflict (business_date, instructor_id, currency) do update"
+                + " set amount = settlement.amount + excluded.amount,"
+                + " items = settlement.items + excluded.items, updated_at = now()")
+        .setParameter(1, java.sql.Date.valueOf(date))
+        .setParameter(2, String.join(",", instructors))
+        .setParameter(3, String.join(",", currencies))
+        .setParameter(4, String.join(",", amounts))
+        .setParameter(5, String.join(",", counts))
+        .executeUpdate();
+    List<Item> ordered = bySettlement.values().stream().flatMap(List::stream).toList();
+    em.createNativeQuery(
+            "insert into settlement_item (settlement_id, kind, order_id, instructor_id,"
+                + " receivable_id, amount, transaction_id)"
+                + " select s.id, ?1, x.o, x.i, x.r, x.a, x.t"
+                + " from unnest(cast(string_to_array(?2, ',', '') as bigint[]),"
+                + " cast(string_to_array(?3, ',') as bigint[]),"
+                + " cast(string_to_array(?4, ',') as bigint[]),"
+                + " cast(string_to_array(?5, ',', '') as bigint[]),"
+                + " cast(string_to_array(?6, ',') as numeric[]), string_to_array(?7, ','))"
+                + " with ordinality as x(t, o, i, r, a, c, n)"
+                + " join settlement s on s.business_date = ?8 and s.instructor_id = x.i"
+                + " and s.currency = x.c order by x.n")
+        .setParameter(1, kind)
+        .setParameter(
+            2, joined(ordered, i -> i.amount.signum() == 0 ? "" : String.valueOf(tx.apply(i))))
+        .setParameter(3, joined(ordered, i -> Long.toString(i.orderId)))
+        .setParameter(4, joined(ordered, i -> Long.toString(i.instructor)))
+        .setParameter(5, joined(ordered, i -> i.receivable == null ? "" : i.receivable.toString()))
+        .setParameter(6, joined(ordered, i -> i.amount.toPlainString()))
+        .setParameter(7, joined(ordered, i -> i.currency.name()))
+        .setParameter(8, java.sql.Date.valueOf(date))
+        .executeUpdate();
+  }
+
+  private static String account(Item i) {
+    return i.instructor + ":" + i.currency;
+  }
+
+  private static String joined(List<Item> items, java.util.function.Function<Item, String> f) {
+    return items.stream().map(f).collect(Collectors.joining(","));
   }
 
   /**
