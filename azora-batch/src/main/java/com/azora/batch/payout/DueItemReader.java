@@ -1,5 +1,6 @@
 package com.azora.batch.payout;
 
+import com.azora.batch.BatchRuns;
 import com.azora.batch.settlement.KeyedReader;
 import com.azora.payout.application.PayoutBook;
 import jakarta.batch.api.BatchProperty;
@@ -26,7 +27,7 @@ public class DueItemReader extends KeyedReader {
 
   @Override
   protected List<Long> next(long after, int max) {
-    return book.dueItems(PayoutJob.businessDate(businessDate), after, max);
+    return book.dueItems(BatchRuns.businessDate(businessDate), after, max);
   }
 
   @Override

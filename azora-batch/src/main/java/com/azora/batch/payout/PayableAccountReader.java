@@ -1,5 +1,6 @@
 package com.azora.batch.payout;
 
+import com.azora.batch.BatchRuns;
 import com.azora.batch.settlement.KeyedReader;
 import com.azora.payout.application.PayoutBook;
 import jakarta.batch.api.BatchProperty;
@@ -26,7 +27,7 @@ public class PayableAccountReader extends KeyedReader {
 
   @Override
   protected List<Long> next(long after, int max) {
-    return book.payableAccounts(PayoutJob.businessDate(businessDate), after, max);
+    return book.payableAccounts(BatchRuns.businessDate(businessDate), after, max);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package com.azora.batch.payout;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 /** The job's name and how its parameters read. */
 final class PayoutJob {
 
@@ -10,14 +7,6 @@ final class PayoutJob {
   static final int DEFAULT_ITEM_COUNT = 50;
 
   private PayoutJob() {}
-
-  static LocalDate businessDate(String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new IllegalArgumentException("businessDate must be an ISO date, was " + value, e);
-    }
-  }
 
   static int itemCount(String value) {
     if (value == null || value.isBlank()) {

@@ -1,5 +1,6 @@
 package com.azora.batch.payout;
 
+import com.azora.batch.BatchRuns;
 import com.azora.payout.application.PayoutBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -22,6 +23,6 @@ public class ReserveWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    book.reserve(PayoutJob.businessDate(businessDate), items.stream().map(i -> (Long) i).toList());
+    book.reserve(BatchRuns.businessDate(businessDate), items.stream().map(i -> (Long) i).toList());
   }
 }
