@@ -1,7 +1,7 @@
 package com.azora.batch.payout;
 
 import com.azora.batch.BatchRuns;
-import com.azora.batch.settlement.KeyedReader;
+import com.azora.batch.KeyedReader;
 import com.azora.payout.application.PayoutBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;

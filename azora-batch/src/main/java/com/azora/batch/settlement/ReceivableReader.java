@@ -1,5 +1,6 @@
 package com.azora.batch.settlement;
 
+import com.azora.batch.KeyedReader;
 import com.azora.settlement.application.SettlementBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;

@@ -1,6 +1,7 @@
 package com.azora.batch.settlement;
 
 import com.azora.batch.BatchRuns;
+import com.azora.batch.KeyedReader;
 import com.azora.settlement.application.SettlementBook;
 import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;

@@ -1,4 +1,4 @@
-package com.azora.batch.settlement;
+package com.azora.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

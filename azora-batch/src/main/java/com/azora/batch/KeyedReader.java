@@ -1,4 +1,4 @@
-package com.azora.batch.settlement;
+package com.azora.batch;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import java.io.Serializable;
