@@ -97,77 +97,53 @@ public final class FakeStripe {
     w.stubFor(
         post(urlEqualTo("/v1/payment_intents"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{{formData request.body 'form' urlDecode=true}}"
-                            + "{\"id\":\"pi_{{randomValue length=24 type='ALPHANUMERIC'}}\","
-                            + "\"object\":\"payment_intent\",\"status\":\"succeeded\","
-                            + "\"amount\":{{form.amount}},\"currency\":\"{{form.currency}}\","
-                            + "\"customer\":\"{{form.customer}}\","
-                            + "\"payment_method\":\"{{form.payment_method}}\"}")));
+                jsonTemplate(
+                    "{{formData request.body 'form' urlDecode=true}}"
+                        + "{\"id\":\"pi_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                        + "\"object\":\"payment_intent\",\"status\":\"succeeded\","
+                        + "\"amount\":{{form.amount}},\"currency\":\"{{form.currency}}\","
+                        + "\"customer\":\"{{form.customer}}\","
+                        + "\"payment_method\":\"{{form.payment_method}}\"}")));
     // Connect: transfers succeed with a fresh id; Express accounts are created with payouts not yet
     // enabled, read back enabled (onboarding done); an account link is a page of this fake that
     // links back to the return URL.
     w.stubFor(
         post(urlEqualTo("/v1/transfers"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{{formData request.body 'form' urlDecode=true}}"
-                            + "{\"id\":\"tr_{{randomValue length=24 type='ALPHANUMERIC'}}\","
-                            + "\"object\":\"transfer\",\"amount\":{{form.amount}},"
-                            + "\"currency\":\"{{form.currency}}\","
-                            + "\"destination\":\"{{form.destination}}\"}")));
+                jsonTemplate(
+                    "{{formData request.body 'form' urlDecode=true}}"
+                        + "{\"id\":\"tr_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                        + "\"object\":\"transfer\",\"amount\":{{form.amount}},"
+                        + "\"currency\":\"{{form.currency}}\","
+                        + "\"destination\":\"{{form.destination}}\"}")));
     w.stubFor(
         post(urlEqualTo("/v1/accounts"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{\"id\":\"acct_{{randomValue length=16 type='ALPHANUMERIC'}}\","
-                            + "\"object\":\"account\",\"type\":\"express\","
-                            + "\"payouts_enabled\":false}")));
+                jsonTemplate(
+                    "{\"id\":\"acct_{{randomValue length=16 type='ALPHANUMERIC'}}\","
+                        + "\"object\":\"account\",\"type\":\"express\","
+                        + "\"payouts_enabled\":false}")));
     w.stubFor(
         com.github.tomakehurst.wiremock.client.WireMock.get(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching(
                     "/v1/accounts/acct_[A-Za-z0-9]+"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"account\","
-                            + "\"type\":\"express\",\"payouts_enabled\":true}")));
+                jsonTemplate(
+                    "{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"account\","
+                        + "\"type\":\"express\",\"payouts_enabled\":true}")));
     w.stubFor(
         post(urlEqualTo("/v1/account_links"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{{formData request.body 'form' urlDecode=true}}"
-                            + "{\"object\":\"account_link\",\"url\":\"{{request.baseUrl}}"
-                            + "/connect/onboard?return={{urlEncode form.return_url}}\"}")));
+                jsonTemplate(
+                    "{{formData request.body 'form' urlDecode=true}}"
+                        + "{\"object\":\"account_link\",\"url\":\"{{request.baseUrl}}"
+                        + "/connect/onboard?return={{urlEncode form.return_url}}\"}")));
     w.stubFor(
         post(urlEqualTo("/v1/refunds"))
             .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withTransformers("response-template")
-                    .withBody(
-                        "{\"id\":\"re_{{randomValue length=24 type='ALPHANUMERIC'}}\","
-                            + "\"object\":\"refund\",\"status\":\"succeeded\"}")));
+                jsonTemplate(
+                    "{\"id\":\"re_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+                        + "\"object\":\"refund\",\"status\":\"succeeded\"}")));
   }
 
   /**
@@ -313,6 +289,11 @@ public final class FakeStripe {
         + "\",\"reason\":\"requested_by_customer\",\"created\":"
         + created
         + "}";
+  }
+
+  /** A 200 JSON answer whose body is a WireMock response template. */
+  private static ResponseDefinitionBuilder jsonTemplate(String body) {
+    return json(200, body).withTransformers("response-template");
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {
