@@ -25,20 +25,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * Cluster drill on a Payara Server deployment group of two instances, made from the test server's
- * domain by {@code server-config/scripts/cluster.sh} (runs last: the group takes the application
- * off the test server). Each persistent schedule is stored once in PostgreSQL and owned by one
- * instance; a settlement date started on both instances at the same moment runs once; the instance
- * running it is killed with {@code kill -9} mid-run, and the other one takes the run over from its
- * checkpoint within 2 minutes and finishes it as an uninterrupted run would; the persistent timers
- * move to the survivor; and a user signed in on the killed instance stays signed in on the other.
+ * domain by {@code server-config/scripts/cluster.sh} (its own failsafe execution after the others,
+ * with a server of its own: the group takes the application off it). Each persistent schedule is
+ * stored once in PostgreSQL and owned by one instance; a settlement date started on both instances
+ * at the same moment runs once; the instance running it is killed with {@code kill -9} mid-run, and
+ * the other one takes the run over from its checkpoint within 2 minutes and finishes it as an
+ * uninterrupted run would; the persistent timers move to the survivor; and a user signed in on the
+ * killed instance stays signed in on the other.
  */
 @AzoraE2E
-@Order(Integer.MAX_VALUE)
 class ClusterDrillIT {
 
   private static final int ORDERS = 6;

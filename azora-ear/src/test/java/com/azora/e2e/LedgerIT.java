@@ -118,7 +118,7 @@ class LedgerIT {
     assertEquals(200, result.status(), result.body());
     assertEquals(
         "all checks passed", result.html().getElementById("verdict").text(), result.body());
-    assertEquals(9, result.html().select("#checks li").size(), result.body());
+    assertEquals(11, result.html().select("#checks li").size(), result.body());
     for (Element li : result.html().select("#checks li")) {
       assertTrue(li.text().startsWith("PASS "), li.text());
     }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 /**
  * A deployment group of two instances made from the test server's domain by {@code
  * server-config/scripts/cluster.sh}, exactly as the README tells an operator to. Creating it takes
- * the application off the test server's DAS, so the cluster drill runs last.
+ * the application off the test server's DAS, so the drill has a failsafe execution of its own.
  */
 public final class Cluster implements AutoCloseable {
 

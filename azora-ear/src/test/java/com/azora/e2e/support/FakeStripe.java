@@ -37,6 +37,14 @@ public final class FakeStripe {
 
   private static WireMockServer server;
 
+  /** A successful Transfer, answering the request's amount, currency and destination. */
+  private static final String TRANSFER =
+      "{{formData request.body 'form' urlDecode=true}}"
+          + "{\"id\":\"tr_{{randomValue length=24 type='ALPHANUMERIC'}}\","
+          + "\"object\":\"transfer\",\"amount\":{{form.amount}},"
+          + "\"currency\":\"{{form.currency}}\","
+          + "\"destination\":\"{{form.destination}}\"}";
+
   private FakeStripe() {}
 
   public static synchronized WireMockServer get() {
@@ -107,15 +115,7 @@ public final class FakeStripe {
     // Connect: transfers succeed with a fresh id; Express accounts are created with payouts not yet
     // enabled, read back enabled (onboarding done); an account link is a page of this fake that
     // links back to the return URL.
-    w.stubFor(
-        post(urlEqualTo("/v1/transfers"))
-            .willReturn(
-                jsonTemplate(
-                    "{{formData request.body 'form' urlDecode=true}}"
-                        + "{\"id\":\"tr_{{randomValue length=24 type='ALPHANUMERIC'}}\","
-                        + "\"object\":\"transfer\",\"amount\":{{form.amount}},"
-                        + "\"currency\":\"{{form.currency}}\","
-                        + "\"destination\":\"{{form.destination}}\"}")));
+    w.stubFor(post(urlEqualTo("/v1/transfers")).willReturn(jsonTemplate(TRANSFER)));
     w.stubFor(
         post(urlEqualTo("/v1/accounts"))
             .willReturn(
@@ -165,6 +165,15 @@ public final class FakeStripe {
                             + " for "
                             + account
                             + "\"}}")));
+  }
+
+  /** Transfers to the account succeed after {@code millis} (for kill drills). */
+  public static StubMapping slowTransfersTo(String account, int millis) {
+    return get()
+        .stubFor(
+            post(urlEqualTo("/v1/transfers"))
+                .withRequestBody(containing("destination=" + account))
+                .willReturn(jsonTemplate(TRANSFER).withFixedDelay(millis)));
   }
 
   public static void heal(StubMapping stub) {
