@@ -9,6 +9,7 @@ import com.azora.e2e.support.Api;
 import com.azora.e2e.support.AzoraE2E;
 import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
+import com.azora.e2e.support.Db;
 import com.azora.e2e.support.WebSession;
 import com.azora.ledger.infrastructure.LedgerInvariants;
 import jakarta.json.Json;
@@ -59,6 +60,24 @@ class LedgerIT {
       insertEntry(c, tx, treasury, "AZR", "-4");
       SQLException unbalanced = assertThrows(SQLException.class, c::commit);
       assertTrue(unbalanced.getMessage().contains("does not balance"), unbalanced.getMessage());
+      c.rollback();
+      // An entry added later to a booked transaction fails too, also when its account sorts
+      // before the transaction's others (whose own checks ran when it was booked).
+      Object[] booked =
+          Db.rows(
+                  "select e.transaction_id, a.id, a.currency from ledger_entry e"
+                      + " join ledger_account a on a.id < e.account_id and not exists (select 1"
+                      + " from ledger_entry o where o.transaction_id = e.transaction_id"
+                      + " and o.account_id = a.id) order by e.id desc limit 1")
+              .get(0);
+      insertEntry(
+          c,
+          ((Number) booked[0]).longValue(),
+          ((Number) booked[1]).longValue(),
+          ((String) booked[2]).trim(),
+          "1");
+      SQLException added = assertThrows(SQLException.class, c::commit);
+      assertTrue(added.getMessage().contains("does not balance"), added.getMessage());
       c.rollback();
       // More decimals than the currency has.
       tx = insertTransaction(c, "rules-scale-" + user);

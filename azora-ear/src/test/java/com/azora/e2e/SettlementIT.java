@@ -141,6 +141,47 @@ class SettlementIT {
   }
 
   @Test
+  void severalInstructorsSettleInOnePostingThatMovesEachPairOnce() throws Exception {
+    WebSession admin = actors.admin();
+    List<Long> sellers = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Sales.Seller seller = sales.seller(admin, "Pair " + Actors.word("settle"));
+      sales.paidOrder(admin, seller.slug());
+      sellers.add(seller.id());
+    }
+
+    runSettlement(admin, periodDay);
+
+    // One chunk: one posting for all of them (the ledger's many-account path), two entries each.
+    String ids = sellers.toString().replaceAll("[\\[\\] ]", "");
+    assertEquals(
+        1,
+        count(
+            "select count(distinct transaction_id) from settlement_item where instructor_id in ("
+                + ids
+                + ")"));
+    long tx =
+        count(
+            "select max(transaction_id) from settlement_item where instructor_id in (" + ids + ")");
+    assertTrue(
+        count("select count(*) from ledger_entry where transaction_id = " + tx) >= 6,
+        "at least the three pairs");
+    for (long seller : sellers) {
+      assertEquals(new BigDecimal("0.00"), balance("INSTRUCTOR_PENDING", seller));
+      assertEquals(new BigDecimal("28.00"), balance("INSTRUCTOR_AVAILABLE", seller));
+      assertEquals(
+          2,
+          count(
+              "select count(*) from ledger_entry e join ledger_account a on a.id = e.account_id"
+                  + " where e.transaction_id = "
+                  + tx
+                  + " and a.owner_id = "
+                  + seller));
+    }
+    Books.assertBalanced();
+  }
+
+  @Test
   void aRefundAfterSettlementIsTakenBackInTheNextRun() throws Exception {
     String word = Actors.word("reverse");
     WebSession admin = actors.admin();

@@ -267,9 +267,10 @@ final class LeaderboardBench {
             orgs,
             members,
             seedMillis / 1000.0));
-    md.append("- Job: leaderboard-recompute, partitions per board kind (course boards in 2")
-        .append(
-            " shares), 2 threads, one INSERT … SELECT with rank() per partition, then the swap\n\n");
+    md.append(
+        "- Job: leaderboard-recompute: the run's rewards copied once from the ledger into its"
+            + " points, then partitions per board kind (course boards in 2 shares), 2 threads, one"
+            + " INSERT … SELECT with rank() per partition, then the swap\n\n");
     md.append("| board | rows |\n|---|---|\n");
     r.rows().forEach((b, n) -> md.append(String.format(Locale.ROOT, "| %s | %,d |%n", b, n)));
     md.append("\n")

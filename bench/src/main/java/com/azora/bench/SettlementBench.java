@@ -49,6 +49,7 @@ final class SettlementBench {
       int itemCount,
       double seedSeconds,
       double sqlSeconds,
+      double sqlWriteSeconds,
       String status,
       double jobSeconds,
       double wallSeconds,
@@ -70,6 +71,7 @@ final class SettlementBench {
           String token;
           double seedSeconds;
           double sqlSeconds;
+          double sqlWriteSeconds;
           Map<Long, BigDecimal> expected;
           // Every eligible item, also any a previous interrupted run left in this state directory.
           long[] eligible = new long[1];
@@ -98,6 +100,12 @@ final class SettlementBench {
                     eligible[0],
                     expected.size(),
                     sqlSeconds));
+            sqlWriteSeconds = sqlWrite(c, businessDate, eligible[0]);
+            Bench.say(
+                String.format(
+                    Locale.ROOT,
+                    "SQL: the same settlement written set-based in %.2f s (rolled back)",
+                    sqlWriteSeconds));
           }
           Bench.say("Settling (POST /api/admin/settlements/runs, itemCount " + itemCount + ")");
           Instant asked = Instant.now();
@@ -126,6 +134,7 @@ final class SettlementBench {
                     itemCount,
                     seedSeconds,
                     sqlSeconds,
+                    sqlWriteSeconds,
                     (String) run[0],
                     (Double) run[1],
                     wall,
@@ -328,6 +337,67 @@ final class SettlementBench {
     return sums;
   }
 
+  /**
+   * The job's writes as one set-based statement, timed and rolled back: per instructor a ledger
+   * move from pending to available (one transaction, its entries and both balances), a settlement
+   * row, and a settlement item per sale; the balance check runs at the statement's end. A yardstick
+   * for the job, which does the same per chunk with its checkpoints and commits.
+   */
+  private static double sqlWrite(Connection c, LocalDate businessDate, long items)
+      throws SQLException {
+    c.setAutoCommit(false);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "with s as (select o.id as order_id, a.owner_id as instructor_id, e.amount,"
+                + " a.id as pending from purchase_order o"
+                + " join ledger_transaction t on t.idempotency_key = 'order:' || o.id || ':paid'"
+                + " join ledger_entry e on e.transaction_id = t.id"
+                + " join ledger_account a on a.id = e.account_id and a.kind = 'INSTRUCTOR_PENDING'"
+                + " where o.paid_at < ? and o.status in ('PAID', 'PARTIALLY_REFUNDED')"
+                + " and o.refunded_amount = 0 and not exists (select 1 from settlement_item i"
+                + " where i.order_id = o.id and i.kind = 'SALE')),"
+                + " per as (select instructor_id, pending, sum(amount) as amount, count(*) as n"
+                + " from s group by instructor_id, pending),"
+                + " tx as (insert into ledger_transaction (type, description, idempotency_key,"
+                + " fingerprint, created_at) values ('EARNINGS_SETTLEMENT', 'SQL yardstick',"
+                + " 'bench-sql-settlement', 'x', now()) returning id),"
+                + " avail as (insert into ledger_account (kind, owner_id, currency, balance)"
+                + " select 'INSTRUCTOR_AVAILABLE', instructor_id, 'USD', amount from per"
+                + " returning id, owner_id, balance),"
+                + " pend as (update ledger_account a set balance = a.balance - per.amount,"
+                + " updated_at = now() from per where a.id = per.pending"
+                + " returning a.id, a.owner_id, a.balance),"
+                + " ent as (insert into ledger_entry (transaction_id, account_id, currency, amount,"
+                + " balance_after) select tx.id, pend.id, 'USD', -per.amount, pend.balance"
+                + " from pend join per on per.pending = pend.id, tx union all"
+                + " select tx.id, avail.id, 'USD', avail.balance, avail.balance from avail, tx),"
+                + " st as (insert into settlement (business_date, instructor_id, currency, amount,"
+                + " items) select ?, instructor_id, 'USD', amount, n from per"
+                + " returning id, instructor_id)"
+                + " insert into settlement_item (settlement_id, kind, order_id, instructor_id,"
+                + " amount, transaction_id) select st.id, 'SALE', s.order_id, s.instructor_id,"
+                + " s.amount, tx.id from s join st using (instructor_id), tx");
+        Statement immediate = c.createStatement()) {
+      ps.setTimestamp(
+          1,
+          java.sql.Timestamp.from(
+              com.azora.settlement.domain.SettlementRules.cutoff(businessDate, 14)));
+      ps.setDate(2, java.sql.Date.valueOf(businessDate));
+      // The ledger's balance check is deferred to commit; this run rolls back, so check now.
+      immediate.execute("set constraints all immediate");
+      long t0 = System.nanoTime();
+      long written = ps.executeUpdate();
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      if (written != items) {
+        throw new IllegalStateException(written + " settlement items written, " + items + " due");
+      }
+      return seconds;
+    } finally {
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
   /** Polls the run guard's row of the execution: status, seconds from start to end, seen at. */
   private static Object[] await(Connection c, long execution) throws Exception {
     Instant deadline = Instant.now().plus(JOB_TIMEOUT);
@@ -442,6 +512,13 @@ final class SettlementBench {
             r.sqlSeconds(),
             ratio,
             verdict(full, ratio <= 2)));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| the same writes in one SQL statement (ledger move, settlement rows and items;"
+                + " rolled back) | %.2f s | | |%n| job ÷ SQL writes | %.1f× | | |%n",
+            r.sqlWriteSeconds(),
+            r.jobSeconds() / r.sqlWriteSeconds()));
     if (!r.books().passed()) {
       md.append("\n```\n").append(r.books().summary()).append("```\n");
     }

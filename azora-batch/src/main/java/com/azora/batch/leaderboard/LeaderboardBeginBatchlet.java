@@ -42,6 +42,9 @@ public class LeaderboardBeginBatchlet extends AbstractBatchlet {
     OptionalLong generation;
     try (Connection c = dataSource.getConnection()) {
       generation = LeaderboardBuilder.begin(c, s, job.getExecutionId(), Instant.now());
+      if (generation.isPresent()) {
+        LeaderboardBuilder.stage(c, generation.getAsLong());
+      }
     }
     if (generation.isEmpty()) {
       LOG.info(() -> "leaderboard-recompute: slot " + slot + " already ran");

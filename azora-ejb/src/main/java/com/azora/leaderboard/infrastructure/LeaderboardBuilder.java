@@ -12,25 +12,39 @@ import java.util.OptionalLong;
 
 /**
  * Builds leaderboards with set-based SQL on a caller's JDBC connection: {@link #begin} opens a
- * generation, {@link #rank} fills one board kind (or one share of the course boards) with a single
- * INSERT … SELECT, {@link #swap} moves the pointer in one transaction and deletes what no reader
- * can still use. Points are the AZR rewards credited to a wallet, less reversals of rewards, up to
- * the transaction the run started at, so all boards of one generation agree.
+ * generation, {@link #stage} copies the rewards it counts into its points, {@link #rank} fills one
+ * board kind (or one share of the course boards) with a single INSERT … SELECT, {@link #swap} moves
+ * the pointer in one transaction and deletes what no reader can still use. Points are the AZR
+ * rewards credited to a wallet, less reversals of rewards, up to the transaction the run started
+ * at, so all boards of one generation agree.
  */
 public final class LeaderboardBuilder {
 
-  /** Wallet credits by rewards (and debits by reversed rewards), with the course they name. */
-  private static final String EARNED =
-      "select a.owner_id as user_id, e.amount, t.created_at,"
+  /**
+   * Wallet credits by rewards (and debits by reversed rewards) up to the run's last transaction,
+   * with the course they name, copied into the run's points.
+   */
+  private static final String STAGE =
+      "insert into leaderboard_points (generation, user_id, course_id, amount, created_at)"
+          + " select generation, user_id,"
+          + " case when course ~ '^[0-9]{1,18}$' then course::bigint end, amount, created_at"
+          // offset 0 keeps the subquery whole, so each row's metadata is parsed once.
+          + " from (select r.generation, a.owner_id as user_id, e.amount, t.created_at,"
           + " coalesce(t.metadata::jsonb ->> 'courseId', o.metadata::jsonb ->> 'courseId')"
           + " as course"
-          + " from ledger_transaction t"
+          + " from leaderboard_run r"
+          + " join ledger_transaction t on t.id <= r.up_to_transaction"
           + " left join ledger_transaction o on o.id = t.reverses_id"
           + " join ledger_entry e on e.transaction_id = t.id"
           + " join ledger_account a on a.id = e.account_id"
-          + " where a.kind = 'USER_WALLET' and a.currency = 'AZR'"
+          + " where r.generation = ? and a.kind = 'USER_WALLET' and a.currency = 'AZR'"
           + " and (t.type = 'REWARD' or (t.type = 'REVERSAL' and o.type = 'REWARD'))"
-          + " and t.id <= ? and t.created_at >= ?";
+          + " offset 0) x";
+
+  /** A run's points since a moment (the epoch for all-time boards). */
+  private static final String EARNED =
+      "select user_id, amount, created_at, course_id from leaderboard_points"
+          + " where generation = ? and created_at >= ?";
 
   /**
    * Competition rank on points (1, 2, 2, 4); inside a tie, who reached the score first (their last
@@ -86,6 +100,17 @@ public final class LeaderboardBuilder {
   }
 
   /**
+   * Copies the rewards a generation counts into its points, once for all its boards; returns the
+   * rows copied.
+   */
+  public static int stage(Connection c, long generation) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(STAGE)) {
+      ps.setLong(1, generation);
+      return ps.executeUpdate();
+    }
+  }
+
+  /**
    * Writes one board kind of a generation in one statement; for course boards only the courses
    * whose id modulo {@code shares} is {@code share}. Returns the rows written.
    */
@@ -94,22 +119,19 @@ public final class LeaderboardBuilder {
     if (shares < 1 || share < 0 || share >= shares) {
       throw new IllegalArgumentException("share " + share + " of " + shares);
     }
-    long upTo;
     Timestamp since = EPOCH;
     try (PreparedStatement ps =
         c.prepareStatement(
-            "select up_to_transaction, week_start, month_start from leaderboard_run"
-                + " where generation = ?")) {
+            "select week_start, month_start from leaderboard_run" + " where generation = ?")) {
       ps.setLong(1, generation);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new IllegalStateException("No leaderboard run " + generation);
         }
-        upTo = rs.getLong(1);
         if (board == Board.WEEKLY) {
-          since = rs.getTimestamp(2);
+          since = rs.getTimestamp(1);
         } else if (board == Board.MONTHLY) {
-          since = rs.getTimestamp(3);
+          since = rs.getTimestamp(2);
         }
       }
     }
@@ -121,11 +143,10 @@ public final class LeaderboardBuilder {
                   + EARNED
                   + ") x group by user_id having sum(amount) > 0";
           case COURSE ->
-              "select course::bigint as scope_id, user_id, sum(amount) as points,"
+              "select course_id as scope_id, user_id, sum(amount) as points,"
                   + " max(created_at) as reached_at from ("
                   + EARNED
-                  + ") x where case when course ~ '^[0-9]{1,18}$' then mod(course::bigint, ?) = ?"
-                  + " else false end"
+                  + ") x where mod(course_id, ?) = ?"
                   + " group by 1, user_id having sum(amount) > 0";
           case ORG ->
               "select m.organisation_id as scope_id, x.user_id, sum(x.amount) as points,"
@@ -138,7 +159,7 @@ public final class LeaderboardBuilder {
       int i = 1;
       ps.setLong(i++, generation);
       ps.setString(i++, board.name());
-      ps.setLong(i++, upTo);
+      ps.setLong(i++, generation);
       ps.setTimestamp(i++, since);
       if (board == Board.COURSE) {
         ps.setInt(i++, shares);
@@ -189,6 +210,13 @@ public final class LeaderboardBuilder {
         c.prepareStatement(
             "delete from leaderboard_entry where generation <"
                 + " (select coalesce(previous, generation) from leaderboard_pointer where id = 1)")) {
+      ps.executeUpdate();
+    }
+    // Points serve only runs still ranking: those newer than the current generation.
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "delete from leaderboard_points where generation <="
+                + " (select generation from leaderboard_pointer where id = 1)")) {
       ps.executeUpdate();
     }
     return swapped;

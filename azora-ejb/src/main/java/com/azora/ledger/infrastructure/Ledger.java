@@ -20,8 +20,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Books postings. It joins the caller's transaction ({@code MANDATORY}) so the money moves
@@ -35,6 +39,12 @@ import java.util.Optional;
 public class Ledger {
 
   static final String INSUFFICIENT = "Insufficient balance";
+
+  /** Postings of up to this many entries move each account with its own statement. */
+  static final int SMALL_POSTING = 4;
+
+  /** One entry of a posting being booked: its account, the account's id and the amount. */
+  private record Line(AccountRef ref, long accountId, BigDecimal amount) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -113,7 +123,6 @@ public class Ledger {
   }
 
   private PostedTransaction book(Posting posting, Long reversesId) {
-    record Line(AccountRef ref, long accountId, BigDecimal amount) {}
     List<Posting.Entry> entries = posting.entries();
     List<Long> ids = accounts(entries.stream().map(Posting.Entry::account).toList());
     List<Line> lines = new ArrayList<>();
@@ -144,8 +153,19 @@ public class Ledger {
           .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
     }
     long id = ((Number) inserted.get(0)).longValue();
-    // Locks each account (in id order, so concurrent postings queue instead of deadlocking),
-    // moves its balance and refuses to take an owned account below zero, in one statement.
+    if (lines.size() <= SMALL_POSTING) {
+      moveEach(id, lines, now);
+    } else {
+      moveAll(id, lines, now);
+    }
+    return new PostedTransaction(id, false);
+  }
+
+  /**
+   * A small posting (a transfer, a sale): each account is locked in id order, moved and refused
+   * below zero by one statement, and the entries go in with one insert.
+   */
+  private void moveEach(long id, List<Line> lines, Instant now) {
     StringBuilder values = new StringBuilder();
     List<Object> params = new ArrayList<>();
     for (Line l : lines) {
@@ -159,18 +179,7 @@ public class Ledger {
               .setParameter(4, l.ref().kind().owned())
               .getResultList();
       if (after.isEmpty()) {
-        throw DomainException.conflict(
-            "amount",
-            INSUFFICIENT
-                + ": the balance is "
-                + balance(l.ref()).toPlainString()
-                + " "
-                + l.ref().currency().name()
-                + " and this needs "
-                + l.amount().negate().toPlainString()
-                + " "
-                + l.ref().currency().name()
-                + ".");
+        throw insufficient(l);
       }
       int p = params.size();
       values
@@ -198,11 +207,82 @@ public class Ledger {
       insert.setParameter(i + 1, params.get(i));
     }
     insert.executeUpdate();
-    return new PostedTransaction(id, false);
+  }
+
+  /**
+   * A large posting (a settlement chunk of many instructors) in three statements whatever its size:
+   * lock its accounts in id order, move every balance (refusing an owned one below zero) with one
+   * update, and insert every entry with one insert. The arrays carry numbers, booleans and currency
+   * codes only, joined here.
+   */
+  private void moveAll(long id, List<Line> lines, Instant now) {
+    String ids = joined(lines, l -> Long.toString(l.accountId()));
+    em.createNativeQuery(
+            "select id from ledger_account where id = any(cast(string_to_array(?1, ',') as"
+                + " bigint[])) order by id for update")
+        .setParameter(1, ids)
+        .getResultList();
+    List<?> moved =
+        em.createNativeQuery(
+                "update ledger_account a set balance = a.balance + x.amount, updated_at = ?4"
+                    + " from unnest(cast(string_to_array(?1, ',') as bigint[]),"
+                    + " cast(string_to_array(?2, ',') as numeric[]),"
+                    + " cast(string_to_array(?3, ',') as boolean[])) as x(id, amount, owned)"
+                    + " where a.id = x.id and (not x.owned or a.balance + x.amount >= 0)"
+                    + " returning a.id, a.balance")
+            .setParameter(1, ids)
+            .setParameter(2, joined(lines, l -> l.amount().toPlainString()))
+            .setParameter(3, joined(lines, l -> Boolean.toString(l.ref().kind().owned())))
+            .setParameter(4, Timestamp.from(now))
+            .getResultList();
+    Map<Long, BigDecimal> after = new HashMap<>();
+    for (Object row : moved) {
+      Object[] r = (Object[]) row;
+      after.put(((Number) r[0]).longValue(), (BigDecimal) r[1]);
+    }
+    for (Line l : lines) {
+      if (!after.containsKey(l.accountId())) {
+        throw insufficient(l);
+      }
+    }
+    em.createNativeQuery(
+            "insert into ledger_entry (transaction_id, account_id, currency, amount,"
+                + " balance_after) select ?1, x.a, x.c, x.m, x.b"
+                + " from unnest(cast(string_to_array(?2, ',') as bigint[]),"
+                + " string_to_array(?3, ','), cast(string_to_array(?4, ',') as numeric[]),"
+                + " cast(string_to_array(?5, ',') as numeric[])) as x(a, c, m, b)")
+        .setParameter(1, id)
+        .setParameter(2, ids)
+        .setParameter(3, joined(lines, l -> l.ref().currency().name()))
+        .setParameter(4, joined(lines, l -> l.amount().toPlainString()))
+        .setParameter(5, joined(lines, l -> after.get(l.accountId()).toPlainString()))
+        .executeUpdate();
+  }
+
+  private static String joined(List<Line> lines, Function<Line, String> part) {
+    return lines.stream().map(part).collect(Collectors.joining(","));
+  }
+
+  private DomainException insufficient(Line l) {
+    return DomainException.conflict(
+        "amount",
+        INSUFFICIENT
+            + ": the balance is "
+            + balance(l.ref()).toPlainString()
+            + " "
+            + l.ref().currency().name()
+            + " and this needs "
+            + l.amount().negate().toPlainString()
+            + " "
+            + l.ref().currency().name()
+            + ".");
   }
 
   /** The accounts' ids in the order given, opening those that do not exist yet. */
   private List<Long> accounts(List<AccountRef> refs) {
+    if (refs.size() > SMALL_POSTING) {
+      return manyAccounts(refs);
+    }
     StringBuilder where = new StringBuilder();
     for (int i = 0; i < refs.size(); i++) {
       where
@@ -240,6 +320,37 @@ public class Ledger {
       ids.add(id != null ? id : account(ref));
     }
     return ids;
+  }
+
+  /** As {@link #accounts}, for many: one lookup by the identity index, whatever their number. */
+  private List<Long> manyAccounts(List<AccountRef> refs) {
+    List<?> found =
+        em.createNativeQuery(
+                "select x.n, a.id from unnest(string_to_array(?1, ','),"
+                    + " cast(string_to_array(?2, ',') as bigint[]), string_to_array(?3, ','))"
+                    + " with ordinality as x(k, o, c, n)"
+                    + " join ledger_account a on a.kind = x.k and coalesce(a.owner_id, 0) = x.o"
+                    + " and a.currency = x.c")
+            .setParameter(
+                1, refs.stream().map(r -> r.kind().name()).collect(Collectors.joining(",")))
+            .setParameter(
+                2,
+                refs.stream()
+                    .map(r -> Long.toString(r.ownerId() == null ? 0L : r.ownerId()))
+                    .collect(Collectors.joining(",")))
+            .setParameter(
+                3, refs.stream().map(r -> r.currency().name()).collect(Collectors.joining(",")))
+            .getResultList();
+    Long[] ids = new Long[refs.size()];
+    for (Object row : found) {
+      Object[] r = (Object[]) row;
+      ids[((Number) r[0]).intValue() - 1] = ((Number) r[1]).longValue();
+    }
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      out.add(ids[i] != null ? ids[i] : account(refs.get(i)));
+    }
+    return out;
   }
 
   private Optional<PostedTransaction> replay(Posting posting) {

@@ -49,8 +49,8 @@ public class SettlementBook {
   /** The ledger transaction type of a chunk's reversals from available back to refunds. */
   public static final String REVERSAL = "EARNINGS_REVERSAL";
 
-  /** Instructors (accounts pairs) per settlement posting; see {@link #settleSales}. */
-  static final int INSTRUCTORS_PER_POSTING = 100;
+  /** Instructors (account pairs) per settlement posting; see {@link #settleSales}. */
+  static final int INSTRUCTORS_PER_POSTING = 1_000;
 
   @PersistenceContext private EntityManager em;
   @Inject private Ledger ledger;
@@ -153,9 +153,9 @@ public class SettlementBook {
     if (items.isEmpty()) {
       return 0;
     }
-    // One move per instructor and currency, not per item, and one posting per group of
-    // instructors: the ledger checks a transaction's balance once per entry over all its entries,
-    // so one posting for a whole chunk costs the square of its instructors.
+    // One move per instructor and currency, not per item, and one posting per group of up to
+    // 1,000 instructors (a whole chunk, usually): the ledger books a large posting with a fixed
+    // number of statements and checks its balance once.
     Map<String, BigDecimal> totals = new TreeMap<>();
     Map<String, Item> firsts = new HashMap<>();
     for (Item i : items) {
