@@ -71,6 +71,8 @@ final class LeaderboardBench {
             r = await(c, execution);
           }
           double wall = Duration.between(asked, r.seenAt()).toMillis() / 1000.0;
+          String steps = s.steps(token, execution);
+          Bench.say("Steps: " + steps);
           Bench.say(
               String.format(
                   Locale.ROOT,
@@ -90,7 +92,8 @@ final class LeaderboardBench {
               seedMillis,
               s.loadBefore(),
               r,
-              wall);
+              wall,
+              steps);
           Bench.say("Results written to " + s.report().toAbsolutePath());
         });
   }
@@ -248,7 +251,8 @@ final class LeaderboardBench {
       long seedMillis,
       String loadBefore,
       Result r,
-      double wall)
+      double wall,
+      String steps)
       throws IOException {
     StringBuilder md =
         Sections.start(
@@ -270,7 +274,8 @@ final class LeaderboardBench {
     md.append(
         "- Job: leaderboard-recompute: the run's rewards copied once from the ledger into its"
             + " points, then partitions per board kind (course boards in 2 shares), 2 threads, one"
-            + " INSERT … SELECT with rank() per partition, then the swap\n\n");
+            + " INSERT … SELECT with rank() per partition, then the swap\n");
+    md.append("- Steps (start to end): ").append(steps).append("\n\n");
     md.append("| board | rows |\n|---|---|\n");
     r.rows().forEach((b, n) -> md.append(String.format(Locale.ROOT, "| %s | %,d |%n", b, n)));
     md.append("\n")

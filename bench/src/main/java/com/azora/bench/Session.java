@@ -64,4 +64,39 @@ record Session(
     }
     return Long.parseLong(m.group(1));
   }
+
+  /**
+   * The steps of a job execution as the batch API reports them (name and seconds from start to end,
+   * in the order they started), e.g. "begin 31.2 s, rank 60.1 s, swap 9.8 s".
+   */
+  String steps(String token, long execution) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/admin/batch/executions/" + execution))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      return "(steps not available: " + r.statusCode() + ")";
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    Matcher step = Pattern.compile("\\{[^{}]*\"startedAt\"[^{}]*\\}").matcher(r.body());
+    while (step.find()) {
+      String o = step.group();
+      Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(o);
+      Matcher from = Pattern.compile("\"startedAt\"\\s*:\\s*\"([^\"]+)\"").matcher(o);
+      Matcher to = Pattern.compile("\"endedAt\"\\s*:\\s*\"([^\"]+)\"").matcher(o);
+      if (name.find() && from.find() && to.find()) {
+        double seconds =
+            java.time.Duration.between(
+                        java.time.Instant.parse(from.group(1)),
+                        java.time.Instant.parse(to.group(1)))
+                    .toMillis()
+                / 1000.0;
+        out.add(String.format(java.util.Locale.ROOT, "%s %.1f s", name.group(1), seconds));
+      }
+    }
+    return out.isEmpty() ? "(no steps in " + r.body() + ")" : String.join(", ", out);
+  }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.OptionalLong;
@@ -58,6 +59,13 @@ public final class LeaderboardBuilder {
           + " rank() over (partition by scope_id order by points desc),"
           + " user_id, points, reached_at from (%s) totals";
 
+  /**
+   * Memory per sort, hash join and aggregate of the staging and ranking statements. PostgreSQL's
+   * default (4 MB) sends a million learners' sorts and hash joins to disk; the job runs at most its
+   * partition threads (2 by default) of these at once.
+   */
+  static final String WORK_MEM = "256MB";
+
   private static final Timestamp EPOCH = Timestamp.from(Instant.EPOCH);
 
   private LeaderboardBuilder() {}
@@ -106,7 +114,28 @@ public final class LeaderboardBuilder {
   public static int stage(Connection c, long generation) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(STAGE)) {
       ps.setLong(1, generation);
-      return ps.executeUpdate();
+      return withWorkMem(c, ps::executeUpdate);
+    }
+  }
+
+  /** A statement of this builder that may throw SQLException. */
+  @FunctionalInterface
+  private interface Work {
+    int run() throws SQLException;
+  }
+
+  /**
+   * Runs one of the run's big statements with {@link #WORK_MEM} for its joins, aggregates and
+   * sorts, then gives the pooled connection its default back.
+   */
+  private static int withWorkMem(Connection c, Work work) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("set work_mem = '" + WORK_MEM + "'");
+      try {
+        return work.run();
+      } finally {
+        st.execute("reset work_mem");
+      }
     }
   }
 
@@ -165,7 +194,7 @@ public final class LeaderboardBuilder {
         ps.setInt(i++, shares);
         ps.setInt(i, share);
       }
-      return ps.executeUpdate();
+      return withWorkMem(c, ps::executeUpdate);
     }
   }
 
