@@ -308,7 +308,12 @@ class PayoutsIT {
     String last = "";
     while (Instant.now().isBefore(deadline)) {
       WebSession.Page p = admin.get(page);
-      Element row = p.html().selectFirst("[id='run:runs'] tbody tr:contains(" + date + ")");
+      // The run of that business date (first column): other dates' runs may have started today.
+      Element row =
+          p.html().select("[id='run:runs'] tbody tr").stream()
+              .filter(tr -> tr.child(0).text().equals(date.toString()))
+              .findFirst()
+              .orElse(null);
       last = row == null ? p.body() : row.text();
       if (last.contains("COMPLETED")) {
         return;

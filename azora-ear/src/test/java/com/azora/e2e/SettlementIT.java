@@ -307,7 +307,12 @@ class SettlementIT {
     String last = "";
     while (Instant.now().isBefore(deadline)) {
       WebSession.Page page = admin.get("/admin/settlements.xhtml");
-      Element row = page.html().selectFirst("[id='run:runs'] tbody tr:contains(" + date + ")");
+      // The run of that business date (first column): other dates' runs may have started today.
+      Element row =
+          page.html().select("[id='run:runs'] tbody tr").stream()
+              .filter(tr -> tr.child(0).text().equals(date.toString()))
+              .findFirst()
+              .orElse(null);
       last = row == null ? page.body() : row.text();
       if (last.contains("COMPLETED")) {
         return;
