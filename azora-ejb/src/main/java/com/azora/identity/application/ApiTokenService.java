@@ -14,6 +14,8 @@ import com.azora.platform.error.AuthenticationFailedException;
 import com.azora.platform.security.Anonymous;
 import com.azora.platform.security.AzoraPrincipal;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -86,7 +88,11 @@ public class ApiTokenService {
             });
   }
 
-  /** The principal an access token proves, if the token is valid and the account still active. */
+  /**
+   * The principal an access token proves, if the token is valid and the account still active. Runs
+   * on every API call and only reads, so it opens no transaction of its own.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AzoraPrincipal> authenticate(String accessToken) {
     return codec()
         .verify(accessToken)

@@ -29,9 +29,10 @@ public final class LeaderboardBuilder {
       "insert into leaderboard_points (generation, user_id, course_id, amount, created_at)"
           + " select generation, user_id,"
           + " case when course ~ '^[0-9]{1,18}$' then course::bigint end, amount, created_at"
-          // offset 0 keeps the subquery whole, so each row's metadata is parsed once.
+          // offset 0 keeps the subquery whole, so each row's metadata is parsed once; json, not
+          // jsonb: reading one key needs no conversion of the whole document.
           + " from (select r.generation, a.owner_id as user_id, e.amount, t.created_at,"
-          + " coalesce(t.metadata::jsonb ->> 'courseId', o.metadata::jsonb ->> 'courseId')"
+          + " coalesce(t.metadata::json ->> 'courseId', o.metadata::json ->> 'courseId')"
           + " as course"
           + " from leaderboard_run r"
           + " join ledger_transaction t on t.id <= r.up_to_transaction"

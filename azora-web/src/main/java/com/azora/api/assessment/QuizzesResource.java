@@ -6,7 +6,7 @@ import com.azora.assessment.application.QuizViews.AttemptView;
 import com.azora.assessment.domain.QuizScorer;
 import com.azora.platform.error.DomainException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Quiz attempts of the caller: start, submit, list, read. Another student's attempt is a 404. */
 @Path("/quizzes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class QuizzesResource {

@@ -17,7 +17,7 @@ import com.azora.identity.domain.Role;
 import com.azora.platform.error.DomainException;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -32,21 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sign-up, sign-in (with TOTP step), token refresh and logout for API clients. */
 @Path("/auth")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
   @EJB private AuthService auth;
   @EJB private ApiTokenService tokens;
-  @Context private HttpServletRequest request;
 
   @POST
   @Path("/register")
   @Operation(
       summary = "Create an account",
       description = "Sends a verification email. The answer is the same when the email is taken.")
-  public Response register(RegisterRequest body) {
+  public Response register(RegisterRequest body, @Context HttpServletRequest request) {
     RegisterRequest r = require(body);
     auth.register(
         new Registration(r.displayName(), r.email(), r.password(), roles(r.requestedRoles())),
@@ -63,21 +62,22 @@ public class AuthResource {
       description =
           "Returns tokens, or {mfaRequired: true, challenge} when two-factor authentication is on;"
               + " then call /api/auth/login/totp.")
-  public Response login(LoginRequest body) {
+  public Response login(LoginRequest body, @Context HttpServletRequest request) {
     LoginRequest r = require(body);
     LoginStep step = auth.authenticatePassword(r.email(), r.password(), ClientInfo.ip(request));
     if (step.secondFactorRequired()) {
       return Response.ok(new MfaRequired(true, step.token())).build();
     }
-    return Response.ok(exchange(step.token())).build();
+    return Response.ok(exchange(step.token(), request)).build();
   }
 
   @POST
   @Path("/login/totp")
   @Operation(summary = "Complete sign-in with a TOTP or recovery code")
-  public TokenResponse loginTotp(TotpRequest body) {
+  public TokenResponse loginTotp(TotpRequest body, @Context HttpServletRequest request) {
     TotpRequest r = require(body);
-    return exchange(auth.verifySecondFactor(r.challenge(), r.code(), ClientInfo.ip(request)));
+    return exchange(
+        auth.verifySecondFactor(r.challenge(), r.code(), ClientInfo.ip(request)), request);
   }
 
   @POST
@@ -85,19 +85,19 @@ public class AuthResource {
   @Operation(
       summary = "Renew the access token",
       description = "Rotates the refresh token; reusing an old one revokes the whole family.")
-  public TokenResponse refresh(RefreshRequest body) {
+  public TokenResponse refresh(RefreshRequest body, @Context HttpServletRequest request) {
     return response(tokens.refresh(require(body).refreshToken(), ClientInfo.ip(request)));
   }
 
   @POST
   @Path("/logout")
   @Operation(summary = "Revoke the refresh token (and its family)")
-  public Response logout(RefreshRequest body) {
+  public Response logout(RefreshRequest body, @Context HttpServletRequest request) {
     tokens.logout(require(body).refreshToken(), ClientInfo.ip(request));
     return Response.noContent().build();
   }
 
-  private TokenResponse exchange(String grant) {
+  private TokenResponse exchange(String grant, HttpServletRequest request) {
     GrantedLogin login =
         auth.redeemGrant(grant, ClientInfo.ip(request), ClientInfo.userAgent(request), false);
     return response(tokens.issue(login.principal()));

@@ -4,7 +4,7 @@ import com.azora.batch.console.BatchConsole;
 import com.azora.batch.console.BatchConsole.ExecutionRow;
 import com.azora.batch.console.BatchConsole.JobView;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** What the batch console does, over HTTP (admins only, like the console). */
 @Path("/admin/batch")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminBatchResource {

@@ -5,7 +5,7 @@ import com.azora.credential.application.CredentialViews.Verification;
 import com.azora.credential.domain.Certificate;
 import com.azora.platform.error.DomainException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * no token needed.
  */
 @Path("/certificates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
 

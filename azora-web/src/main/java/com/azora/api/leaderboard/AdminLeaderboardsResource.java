@@ -3,7 +3,7 @@ package com.azora.api.leaderboard;
 import com.azora.batch.leaderboard.LeaderboardRecompute;
 import com.azora.leaderboard.application.LeaderboardAdminService;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The admin's "Recompute now" over HTTP (token managers only). */
 @Path("/admin/leaderboards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminLeaderboardsResource {

@@ -7,7 +7,7 @@ import com.azora.leaderboard.domain.Board;
 import com.azora.leaderboard.domain.BoardRef;
 import com.azora.platform.PageResult;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Leaderboards of the current generation, for signed-in callers. */
 @Path("/leaderboards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class LeaderboardsResource {

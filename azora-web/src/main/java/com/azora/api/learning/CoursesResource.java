@@ -10,7 +10,7 @@ import com.azora.learning.application.LearningService;
 import com.azora.platform.PageResult;
 import com.azora.platform.error.DomainException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** The public catalog over HTTP, and enrolment for signed-in callers. */
 @Path("/courses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 

@@ -3,7 +3,7 @@ package com.azora.api.learning;
 import com.azora.learning.application.LearningService;
 import com.azora.learning.application.LearningViews.LessonView;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Lessons of the courses the caller is enrolled in. */
 @Path("/lessons")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class LessonsResource {

@@ -5,7 +5,7 @@ import com.azora.ledger.application.LedgerAdjustmentService.Adjusted;
 import com.azora.ledger.application.LedgerAuditService;
 import com.azora.ledger.application.LedgerAuditService.AuditRun;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,14 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Ledger operations for admins over HTTP. */
 @Path("/admin/ledger")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class LedgerAdminResource {
 
   @EJB private LedgerAdjustmentService adjustments;
   @EJB private LedgerAuditService audit;
-  @Context private HttpServletRequest request;
 
   /** A manual adjustment of a user's wallet. */
   public record AdjustmentRequest(
@@ -46,7 +45,10 @@ public class LedgerAdminResource {
               + " required: a retry with the same key gets the first answer back (header"
               + " Idempotent-Replayed: true) and books nothing.")
   @com.azora.api.support.Idempotent
-  public Response adjust(@HeaderParam("Idempotency-Key") String key, AdjustmentRequest body) {
+  public Response adjust(
+      @HeaderParam("Idempotency-Key") String key,
+      AdjustmentRequest body,
+      @Context HttpServletRequest request) {
     AdjustmentRequest b = body == null ? new AdjustmentRequest(null, null, null, null) : body;
     if (key == null || key.isBlank()) {
       throw com.azora.platform.error.DomainException.invalid(

@@ -22,7 +22,7 @@ import com.azora.token.application.TransferService;
 import com.azora.token.application.WalletService;
 import com.azora.web.security.ClientInfo;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Reads and edits the caller's own profile; there is no way to address another user here. */
 @Path("/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class MeResource {
@@ -56,7 +56,6 @@ public class MeResource {
   @EJB private EarningsService earnings;
   @EJB private CheckoutService checkout;
   @EJB private LeaderboardService leaderboards;
-  @Context private HttpServletRequest request;
 
   /** The caller's profile and account state. */
   public record Me(
@@ -97,7 +96,7 @@ public class MeResource {
   @PATCH
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the signed-in user's profile (partial update)")
-  public Me patch(MePatch patch) {
+  public Me patch(MePatch patch, @Context HttpServletRequest request) {
     AccountView current = account.me();
     MePatch p = patch == null ? new MePatch(null, null, null, null) : patch;
     ProfileUpdate update =

@@ -5,7 +5,7 @@ import com.azora.payment.application.PaymentAdminService;
 import com.azora.payment.application.PaymentViews.OrderView;
 import com.azora.payment.application.PaymentViews.RefundDone;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Admin refunds of paid orders, and refunds paid back by hand. */
 @Path("/admin/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminOrdersResource {

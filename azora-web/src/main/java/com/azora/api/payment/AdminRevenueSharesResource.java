@@ -2,7 +2,7 @@ package com.azora.api.payment;
 
 import com.azora.payment.application.RevenueShares;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * {@code azora.payments.instructor-share-percent}. Applies to sales made afterwards.
  */
 @Path("/admin/revenue-shares")
-@RequestScoped
+@ApplicationScoped
 @SecurityRequirement(name = "bearer")
 public class AdminRevenueSharesResource {
 

@@ -3,7 +3,7 @@ package com.azora.api.payment;
 import com.azora.payment.application.CouponQuoteService;
 import com.azora.payment.application.CouponViews.Quote;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** What a coupon takes off a course, for a buyer about to pay. */
 @Path("/coupons")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class CouponsResource {

@@ -5,7 +5,7 @@ import com.azora.payment.application.CheckoutService;
 import com.azora.payment.application.PaymentViews.Started;
 import com.azora.platform.error.DomainException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /** Places an order for a paid course; the caller then follows {@code redirectUrl} to pay. */
 @Path("/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class OrdersResource {

@@ -2,7 +2,7 @@ package com.azora.api.payment;
 
 import com.azora.payment.application.StripeWebhooks;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * authentication, so the body is taken as bytes, exactly as signed.
  */
 @Path("/webhooks/stripe")
-@RequestScoped
+@ApplicationScoped
 public class StripeWebhookResource {
 
   @EJB private StripeWebhooks webhooks;

@@ -4,7 +4,7 @@ import com.azora.batch.BatchRuns;
 import com.azora.batch.settlement.SettlementConsole;
 import com.azora.platform.error.DomainException;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * benchmark: the same facade as the page, so the run guard applies.
  */
 @Path("/admin/settlements/runs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminSettlementsResource {

@@ -12,7 +12,7 @@ import com.azora.subscription.application.SubscriptionViews.MySubscription;
 import com.azora.subscription.application.SubscriptionViews.Outcome;
 import com.azora.subscription.domain.BillingInterval;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * another user's subscription or invoice here: the services look everything up by the caller.
  */
 @Path("/me/subscription")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class MySubscriptionResource {

@@ -3,7 +3,7 @@ package com.azora.api.subscription;
 import com.azora.subscription.application.Plans;
 import com.azora.subscription.application.SubscriptionViews.TierView;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The subscription tiers on sale; no sign-in needed. */
 @Path("/plans")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
 
