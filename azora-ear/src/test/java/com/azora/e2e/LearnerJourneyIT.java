@@ -58,14 +58,14 @@ class LearnerJourneyIT {
     // Find it by a prefix of a word in its title.
     browser.open("/catalog.xhtml");
     d.findElement(By.id("q")).sendKeys(word.substring(0, word.length() - 2));
-    clickAndWaitForNextPage(d, By.id("searchButton"));
+    Browser.clickAndWait(d, By.id("searchButton"));
     waitFor(d, By.id("results")).findElement(By.partialLinkText("Raptors " + word)).click();
 
     waitFor(d, By.id("enrolLink")).click();
     waitFor(d, By.id("enrol:confirm")).click();
     assertEquals("Warm-up reading", waitFor(d, By.id("lessonTitle")).getText());
     // The old page has a "next" link too: wait for the completed page before following it.
-    clickAndWaitForNextPage(d, By.id("player:complete"));
+    Browser.clickAndWait(d, By.id("player:complete"));
     waitFor(d, By.id("player:next")).click();
 
     waitFor(d, By.id("quizFacts"));
@@ -120,13 +120,6 @@ class LearnerJourneyIT {
     assertTrue(balance.getText().endsWith(" AZR"), balance.getText());
     String wallet = d.findElement(By.tagName("main")).getText();
     assertTrue(wallet.contains("Reward for"), wallet);
-  }
-
-  /** Clicks and waits until the browser has left the current page. */
-  private static void clickAndWaitForNextPage(WebDriver d, By by) {
-    WebElement page = d.findElement(By.tagName("html"));
-    d.findElement(by).click();
-    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static WebElement waitFor(WebDriver d, By by) {

@@ -474,9 +474,9 @@ class PaymentsIT {
     waitFor(d, By.id("accountCard"));
 
     browser.open("/course.xhtml?slug=" + slug);
-    clickAndWait(d, By.id("buyLink"));
+    Browser.clickAndWait(d, By.id("buyLink"));
     assertTrue(waitFor(d, By.id("price")).getText().contains("30.00 USD"));
-    clickAndWait(d, By.id("checkout:pay"));
+    Browser.clickAndWait(d, By.id("checkout:pay"));
     String ref = waitFor(d, By.id("reference")).getText();
     assertTrue(d.findElement(By.id("instructions")).getText().contains(ref));
 
@@ -721,12 +721,6 @@ class PaymentsIT {
   private static WebElement waitFor(WebDriver d, By by) {
     return new WebDriverWait(d, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
-  }
-
-  private static void clickAndWait(WebDriver d, By by) {
-    WebElement page = d.findElement(By.tagName("html"));
-    d.findElement(by).click();
-    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** A JSON call with a fresh Idempotency-Key, as money-moving endpoints require. */

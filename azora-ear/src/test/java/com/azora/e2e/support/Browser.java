@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -88,9 +89,27 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits until the browser has left the current page. */
   public void clickAndWait(By by) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(by).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    clickAndWait(driver, by);
+  }
+
+  /** Clicks and waits until the driver's browser has left the page it showed. */
+  public static void clickAndWait(WebDriver d, By by) {
+    WebElement page = d.findElement(By.tagName("html"));
+    d.findElement(by).click();
+    new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> gone(page));
+  }
+
+  /**
+   * Whether an element's page is gone. Mid-navigation Chrome may answer "Node with given id does
+   * not belong to the document" instead of "stale element": both mean the page was left.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
   }
 
   public String title() {
