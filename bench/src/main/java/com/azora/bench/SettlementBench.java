@@ -25,12 +25,13 @@ import java.util.Map;
 
 /**
  * Earnings settlement over many sales (issue 5, targets ≥ 5,000 items/s, under 4 minutes for
- * 1,000,000 items, and within 2× of one set-based SQL statement doing the same sum). Seeds what
- * paid sales leave behind: published courses, paid orders past their refund window, and each sale's
- * COURSE_SALE transaction (clearing to platform revenue and the instructor's pending balance),
- * sealed into the hash chain; then times the same sum in one SQL statement, runs the real job
- * through the admin API ({@code POST /api/admin/settlements/runs}) and polls its run row, compares
- * the settled totals with the SQL sum per instructor, and runs the ledger's invariant checker.
+ * 1,000,000 items, and within 2× of one set-based SQL statement doing the same work: the ledger
+ * moves, settlements and settlement items, rolled back). Seeds what paid sales leave behind:
+ * published courses, paid orders past their refund window, and each sale's COURSE_SALE transaction
+ * (clearing to platform revenue and the instructor's pending balance), sealed into the hash chain;
+ * then times that statement and, for reference, the read-only sum in SQL, runs the real job through
+ * the admin API ({@code POST /api/admin/settlements/runs}) and polls its run row, compares the
+ * settled totals with the SQL sum per instructor, and runs the ledger's invariant checker.
  */
 final class SettlementBench {
 
@@ -455,6 +456,7 @@ final class SettlementBench {
   private static void write(Path file, Result r) throws java.io.IOException {
     double perSecond = r.items() / r.jobSeconds();
     double ratio = r.jobSeconds() / r.sqlSeconds();
+    double writeRatio = r.jobSeconds() / r.sqlWriteSeconds();
     boolean full = r.items() >= 1_000_000;
     StringBuilder md =
         Sections.start(
@@ -507,18 +509,19 @@ final class SettlementBench {
     md.append(
         String.format(
             Locale.ROOT,
-            "| the same sum in one SQL statement | %.2f s | | |%n| job ÷ SQL | %.1f× | ≤ 2× | %s"
-                + " |%n",
-            r.sqlSeconds(),
-            ratio,
-            verdict(full, ratio <= 2)));
+            "| the same writes in one SQL statement (ledger move, settlement rows and items;"
+                + " rolled back) | %.2f s | | |%n| job ÷ SQL writes | %.2f× | ≤ 2× | %s |%n",
+            r.sqlWriteSeconds(),
+            writeRatio,
+            verdict(full, writeRatio <= 2)));
+    // For reference only: a sum settles nothing, so it is not the statement the target names.
     md.append(
         String.format(
             Locale.ROOT,
-            "| the same writes in one SQL statement (ledger move, settlement rows and items;"
-                + " rolled back) | %.2f s | | |%n| job ÷ SQL writes | %.1f× | | |%n",
-            r.sqlWriteSeconds(),
-            r.jobSeconds() / r.sqlWriteSeconds()));
+            "| for reference: the read-only sum per instructor in one SQL statement | %.2f s | | |%n"
+                + "| job ÷ read-only sum | %.1f× | (reference) | |%n",
+            r.sqlSeconds(),
+            ratio));
     if (!r.books().passed()) {
       md.append("\n```\n").append(r.books().summary()).append("```\n");
     }
