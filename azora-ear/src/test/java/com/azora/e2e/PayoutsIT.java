@@ -3,7 +3,6 @@ package com.azora.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.Actors;
@@ -12,6 +11,7 @@ import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Db;
 import com.azora.e2e.support.FakeStripe;
+import com.azora.e2e.support.RunsTable;
 import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -279,7 +279,8 @@ class PayoutsIT {
     WebSession.Page started =
         admin.submit(desk, "run", Map.of("run:businessDate", settleDay.toString()), "run:start");
     assertTrue(started.body().contains("Settlement of " + settleDay), started.body());
-    await(admin, "/admin/settlements.xhtml", settleDay);
+    RunsTable.awaitCompleted(
+        admin, "/admin/settlements.xhtml", settleDay, JOB_TIMEOUT, server.serverLog());
     assertEquals(new BigDecimal("28.00").multiply(BigDecimal.valueOf(n)), available(seller.id()));
     return seller;
   }
@@ -300,39 +301,7 @@ class PayoutsIT {
     WebSession.Page desk = admin.get("/admin/payouts.xhtml");
     WebSession.Page started = admin.submit(desk, "run", Map.of(), "run:runNow");
     assertTrue(started.body().contains("Payouts of " + today), started.body());
-    await(admin, "/admin/payouts.xhtml", today);
-  }
-
-  private void await(WebSession admin, String page, LocalDate date) {
-    Instant deadline = Instant.now().plus(JOB_TIMEOUT);
-    String last = "";
-    while (Instant.now().isBefore(deadline)) {
-      WebSession.Page p = admin.get(page);
-      // The run of that business date (first column): other dates' runs may have started today.
-      Element row =
-          p.html().select("[id='run:runs'] tbody tr").stream()
-              .filter(tr -> tr.child(0).text().equals(date.toString()))
-              .findFirst()
-              .orElse(null);
-      last = row == null ? p.body() : row.text();
-      if (last.contains("COMPLETED")) {
-        return;
-      }
-      if (last.contains("FAILED") || last.contains("STOPPED")) {
-        fail(page + " run of " + date + " ended: " + last + "\nsee " + server.serverLog());
-      }
-      pause();
-    }
-    fail(page + " run of " + date + " did not complete in " + JOB_TIMEOUT + ": " + last);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    RunsTable.awaitCompleted(admin, "/admin/payouts.xhtml", today, JOB_TIMEOUT, server.serverLog());
   }
 
   /**

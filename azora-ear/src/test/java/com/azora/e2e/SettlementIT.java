@@ -3,7 +3,6 @@ package com.azora.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.azora.e2e.support.Accounts;
 import com.azora.e2e.support.Actors;
@@ -13,12 +12,12 @@ import com.azora.e2e.support.AzoraTestServer;
 import com.azora.e2e.support.Books;
 import com.azora.e2e.support.Db;
 import com.azora.e2e.support.PaidPayouts;
+import com.azora.e2e.support.RunsTable;
 import com.azora.e2e.support.Sales;
 import com.azora.e2e.support.WebSession;
 import com.azora.ledger.domain.LedgerCurrency;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -303,35 +302,8 @@ class SettlementIT {
     WebSession.Page started =
         admin.submit(desk, "run", Map.of("run:businessDate", date.toString()), "run:start");
     assertTrue(started.body().contains("Settlement of " + date), started.body());
-    Instant deadline = Instant.now().plus(JOB_TIMEOUT);
-    String last = "";
-    while (Instant.now().isBefore(deadline)) {
-      WebSession.Page page = admin.get("/admin/settlements.xhtml");
-      // The run of that business date (first column): other dates' runs may have started today.
-      Element row =
-          page.html().select("[id='run:runs'] tbody tr").stream()
-              .filter(tr -> tr.child(0).text().equals(date.toString()))
-              .findFirst()
-              .orElse(null);
-      last = row == null ? page.body() : row.text();
-      if (last.contains("COMPLETED")) {
-        return;
-      }
-      if (last.contains("FAILED") || last.contains("STOPPED")) {
-        fail("settlement of " + date + " ended: " + last + "\nsee " + server.serverLog());
-      }
-      pause();
-    }
-    fail("settlement of " + date + " did not complete in " + JOB_TIMEOUT + ": " + last);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    RunsTable.awaitCompleted(
+        admin, "/admin/settlements.xhtml", date, JOB_TIMEOUT, server.serverLog());
   }
 
   private Map<String, Object> settlement(LocalDate date, long instructor) throws Exception {

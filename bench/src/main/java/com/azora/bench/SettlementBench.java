@@ -147,13 +147,15 @@ final class SettlementBench {
           Bench.say(
               String.format(
                   Locale.ROOT,
-                  "Job %d: %s in %.1f s (%.0f items/s), SQL %.2f s, ratio %.1f×; %s; books %s",
+                  "Job %d: %s in %.1f s (%.0f items/s), SQL writes %.2f s, ratio %.2f×"
+                      + " (read-only sum %.2f s); %s; books %s",
                   execution,
                   r.status(),
                   r.jobSeconds(),
                   r.items() / r.jobSeconds(),
+                  r.sqlWriteSeconds(),
+                  r.jobSeconds() / r.sqlWriteSeconds(),
                   r.sqlSeconds(),
-                  r.jobSeconds() / r.sqlSeconds(),
                   r.totals(),
                   r.books().passed() ? "balanced" : "NOT balanced:\n" + r.books().summary()));
           write(s.report(), r);
