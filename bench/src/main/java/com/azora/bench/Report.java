@@ -76,13 +76,19 @@ final class Report {
 
   /** The statements with the most database time, per request of the run. */
   static List<String> topStatements(Connection c, long requests) throws SQLException {
+    return topStatements(c, requests, 5);
+  }
+
+  /** The {@code limit} statements with the most database time, per request (or chunk) of a run. */
+  static List<String> topStatements(Connection c, long requests, int limit) throws SQLException {
     List<String> lines = new ArrayList<>();
     try (PreparedStatement ps =
             c.prepareStatement(
                 "select s.calls, s.mean_exec_time, s.total_exec_time, s.query"
                     + " from pg_stat_statements s join pg_database d on d.oid = s.dbid"
                     + " where d.datname = current_database()"
-                    + " order by s.total_exec_time desc limit 5");
+                    + " order by s.total_exec_time desc limit "
+                    + limit);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String query = rs.getString(4).replaceAll("\\s+", " ");

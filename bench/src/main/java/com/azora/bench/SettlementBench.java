@@ -57,7 +57,8 @@ final class SettlementBench {
       String totals,
       LedgerInvariants.Report books,
       String loadBefore,
-      String loadAfter) {}
+      String loadAfter,
+      List<String> statements) {}
 
   static void run(Map<String, String> env) throws Exception {
     int sales = Bench.intSetting(env, "BENCH_SETTLE_ITEMS", 1_000_000);
@@ -108,6 +109,11 @@ final class SettlementBench {
                     "SQL: the same settlement written set-based in %.2f s (rolled back)",
                     sqlWriteSeconds));
           }
+          try (Connection c = s.server().openConnection()) {
+            // Where the job's database time goes: its statements alone, per chunk.
+            Accounts.exec(c, "create extension if not exists pg_stat_statements");
+            Accounts.exec(c, "select pg_stat_statements_reset()");
+          }
           Bench.say("Settling (POST /api/admin/settlements/runs, itemCount " + itemCount + ")");
           Instant asked = Instant.now();
           // Access tokens last 10 minutes and a million-row seed can take longer: log in again.
@@ -125,6 +131,8 @@ final class SettlementBench {
             Object[] run = await(c, execution);
             double wall = Duration.between(asked, (Instant) run[2]).toMillis() / 1000.0;
             String loadAfter = Bench.loadAverage();
+            List<String> statements =
+                Report.topStatements(c, Math.max(1, (eligible[0] + itemCount - 1) / itemCount), 8);
             String totals = compare(c, businessDate, expected);
             Bench.say("Checking the books (LedgerInvariants)");
             LedgerInvariants.Report books = LedgerInvariants.check(c);
@@ -142,7 +150,8 @@ final class SettlementBench {
                     totals,
                     books,
                     s.loadBefore(),
-                    loadAfter);
+                    loadAfter,
+                    statements);
           }
           Bench.say(
               String.format(
@@ -524,6 +533,13 @@ final class SettlementBench {
                 + "| job ÷ read-only sum | %.1f× | (reference) | |%n",
             r.sqlSeconds(),
             ratio));
+    md.append(
+            "\nDatabase time during the job (pg_stat_statements, top 8 by total time; per chunk of"
+                + " ")
+        .append(String.format(Locale.ROOT, "%,d", r.itemCount()))
+        .append(" items):\n\n| calls per chunk | mean ms | ms per chunk | statement |\n")
+        .append("|---|---|---|---|\n");
+    r.statements().forEach(line -> md.append(line).append("\n"));
     if (!r.books().passed()) {
       md.append("\n```\n").append(r.books().summary()).append("```\n");
     }
