@@ -122,7 +122,7 @@ public class SettlementBook {
     }
     // The chunk's ids go to each statement as one array parameter, not a literal list: a
     // 10,000-item list would be parsed and planned anew for every chunk.
-    String ids = csv(orderIds);
+    String chunk = csv(orderIds);
     // The lock refunds take: a refund racing this chunk either came first (and the remainder is
     // smaller) or comes after and sees the sale settled.
     List<?> orders =
@@ -130,7 +130,7 @@ public class SettlementBook {
                 "select id, amount, refunded_amount, currency, paid_at, status from purchase_order"
                     + " where id = any(cast(string_to_array(?1, ',') as bigint[]))"
                     + " order by id for update")
-            .setParameter(1, ids)
+            .setParameter(1, chunk)
             .getResultList();
     Set<Long> settled =
         Set.copyOf(
@@ -138,7 +138,7 @@ public class SettlementBook {
                 em.createNativeQuery(
                         "select distinct order_id from settlement_item where kind = 'SALE'"
                             + " and order_id = any(cast(string_to_array(?1, ',') as bigint[]))")
-                    .setParameter(1, ids)
+                    .setParameter(1, chunk)
                     .getResultList()));
     Map<Long, RevenueSplit> splits = saleSplits(orderIds);
     int window = ConfigKey.REFUND_WINDOW_DAYS.asInt();
