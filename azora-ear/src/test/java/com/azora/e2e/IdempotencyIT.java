@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Idempotency-Key on an annotated endpoint (enrolment): required, replayed byte for byte (errors
- * too), refused for a different request, and 50 concurrent duplicates run the endpoint once.
+ * too), refused for a different request, taken over when abandoned or expired, and 50 concurrent
+ * duplicates run the endpoint once.
  */
 @AzoraE2E
 class IdempotencyIT {
@@ -151,6 +152,90 @@ class IdempotencyIT {
                 + " where u.email = ? and r.idem_key = ? and r.status = 200",
             email,
             key));
+  }
+
+  @Test
+  void anAbandonedClaimOrAnExpiredRecordIsTakenOverByTheNextRequest() throws Exception {
+    String word = Actors.word("ibis");
+    long first =
+        courseId(
+            Courses.publish(actors.educator(), actors.admin(), "Ibises " + word, "0", "Probe"));
+    long second =
+        courseId(
+            Courses.publish(actors.educator(), actors.admin(), "Spoonbills " + word, "0", "Sift"));
+    String email = Accounts.registerAndVerify(server, "Idem Heir " + word, false);
+    String token = token(email);
+    String abandoned = UUID.randomUUID().toString();
+    String expired = UUID.randomUUID().toString();
+    try (Connection c = server.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into idempotency_record (user_id, idem_key, request_hash, status,"
+                    + " content_type, body, created_at, completed_at)"
+                    + " select id, ?, ?, ?, ?, ?, now() - cast(? as interval),"
+                    + " case when ? is null then null else now() end from app_user where email = ?")) {
+      // A node died 11 minutes into a request: no response was ever stored.
+      insert(ps, abandoned, "a".repeat(64), null, null, null, "11 minutes", email);
+      // A finished request of 25 hours ago, for another body: past the replay window.
+      insert(
+          ps,
+          expired,
+          "b".repeat(64),
+          200,
+          "application/json",
+          "{\"old\":true}",
+          "25 hours",
+          email);
+    }
+
+    WebSession.Page heir = enrol(first, token, abandoned);
+    assertEquals(200, heir.status(), heir.body());
+    assertFalse(heir.headers().containsKey("idempotent-replayed"), heir.headers().toString());
+    WebSession.Page fresh = enrol(second, token, expired);
+    assertEquals(200, fresh.status(), "an expired key is free again, whatever it held");
+    assertFalse(fresh.headers().containsKey("idempotent-replayed"));
+    assertFalse(fresh.body().contains("\"old\""), fresh.body());
+    assertEquals(
+        2,
+        count(
+            "select count(*) from idempotency_record r join app_user u on u.id = r.user_id"
+                + " where u.email = ? and r.status = 200 and r.created_at > now() - interval"
+                + " '5 minutes' and r.idem_key in (?, ?)",
+            email,
+            abandoned,
+            expired),
+        "both records now hold the new requests' responses");
+    assertEquals(
+        2,
+        count(
+            "select count(*) from enrolment e join app_user u on u.id = e.user_id"
+                + " where u.email = ?",
+            email));
+    // The taken-over keys now replay their new responses.
+    WebSession.Page replay = enrol(first, token, abandoned);
+    assertEquals(heir.body(), replay.body());
+    assertEquals(List.of("true"), replay.headers().get("idempotent-replayed"));
+  }
+
+  private static void insert(
+      PreparedStatement ps,
+      String key,
+      String hash,
+      Integer status,
+      String type,
+      String body,
+      String age,
+      String email)
+      throws Exception {
+    ps.setString(1, key);
+    ps.setString(2, hash);
+    ps.setObject(3, status, java.sql.Types.SMALLINT);
+    ps.setString(4, type);
+    ps.setBytes(5, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ps.setString(6, age);
+    ps.setObject(7, status, java.sql.Types.SMALLINT);
+    ps.setString(8, email);
+    ps.executeUpdate();
   }
 
   @Test
