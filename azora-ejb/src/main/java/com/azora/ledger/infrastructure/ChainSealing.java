@@ -13,10 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Seals booked transactions into the hash chain shortly after they commit: every commit asks for a
- * pass, passes coalesce (one runs at a time per node, taking whatever has accumulated), and a sweep
- * every 10 seconds catches what a crashed node left. Postings therefore never wait for the chain
- * head; only this sealer does.
+ * Seals booked transactions into the hash chain shortly after they commit: a sweep every second on
+ * every node asks for a pass, and passes coalesce (one runs at a time per node, taking whatever has
+ * accumulated, whichever node booked it). Postings therefore never wait for the chain head; only
+ * this sealer does.
  */
 @Singleton
 @Lock(LockType.READ)
