@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.azora.identity.application.AccessTokenCheck;
 import com.azora.identity.application.ApiTokenService;
 import com.azora.identity.application.AuthService;
 import com.azora.identity.application.GrantedLogin;
@@ -22,6 +23,7 @@ import com.azora.platform.error.AuthenticationFailedException;
 import com.azora.platform.error.DomainException;
 import com.azora.platform.security.AzoraPrincipal;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -66,6 +68,7 @@ class IdentityServicesIT {
 
   @EJB private AuthService auth;
   @EJB private ApiTokenService apiTokens;
+  @Inject private AccessTokenCheck tokenCheck;
   @EJB private UserAdminService userAdmin;
 
   @Deployment
@@ -277,7 +280,7 @@ class IdentityServicesIT {
 
     TokenPair first = apiTokens.issue(login.principal());
     TokenPair second = apiTokens.refresh(first.refreshToken(), ip());
-    assertTrue(apiTokens.authenticate(second.accessToken()).isPresent());
+    assertTrue(tokenCheck.authenticate(second.accessToken()).isPresent());
 
     AuthenticationFailedException reuse =
         assertThrows(

@@ -103,23 +103,29 @@ final class LedgerBench {
             setUpRaw(c, clients);
           }
           List<String> senderTokens = senders;
+          String path = URI.create(s.base()).getRawPath() + "/api/me/wallet/transfers";
+          List<KeepAliveHttp> links = new ArrayList<>();
+          for (int i = 0; i < clients; i++) {
+            links.add(new KeepAliveHttp(s.base()));
+          }
           Step service =
               client -> {
                 String body =
                     "{\"recipientEmail\":\""
                         + recipients.get(ThreadLocalRandom.current().nextInt(recipients.size()))
                         + "\",\"amount\":0.01,\"memo\":\"bench\"}";
-                HttpRequest request =
-                    HttpRequest.newBuilder(URI.create(s.base() + "/api/me/wallet/transfers"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + senderTokens.get(client))
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-                HttpResponse<String> r =
-                    s.http().send(request, HttpResponse.BodyHandlers.ofString());
-                return r.statusCode() == 201 ? null : r.statusCode() + " " + r.body();
+                KeepAliveHttp.Reply r =
+                    links
+                        .get(client)
+                        .postJson(
+                            path,
+                            Map.of(
+                                "Authorization",
+                                "Bearer " + senderTokens.get(client),
+                                "Idempotency-Key",
+                                UUID.randomUUID().toString()),
+                            body);
+                return r.status() == 201 ? null : r.status() + " " + r.body();
               };
           List<Connection> connections = new ArrayList<>();
           List<LedgerSameWrites.Sender> sameSenders = new ArrayList<>();
@@ -159,6 +165,7 @@ final class LedgerBench {
           Bench.say("Measuring the same transfer in SQL for " + measure.toSeconds() + " s");
           Run viaSame = load("same transfer in SQL", clients, measure, sameWrites);
           String loadAfterSame = Bench.loadAverage();
+          links.forEach(KeepAliveHttp::close);
           for (Connection c : connections) {
             c.close();
           }

@@ -99,6 +99,7 @@ class ConfigureServerScriptTest {
     assertTrue(called("portNumber=9132"), "pool properties");
     assertTrue(called("password=p\\:w\\=1"), "':' and '=' in a password are escaped");
     assertTrue(called("create-jdbc-resource --connectionpoolid azoraPool jdbc/azora"));
+    assertTrue(called("azoraPool.sql-trace-listeners=null"), "no tracing proxy on every call");
     assertTrue(called("set-batch-runtime-configuration --datasourcelookupname jdbc/azora"));
     assertTrue(called("--fromaddress no-reply@azora.local"));
     assertTrue(called("mail.smtp.port=9125"));

@@ -88,18 +88,6 @@ public class ApiTokenService {
             });
   }
 
-  /**
-   * The principal an access token proves, if the token is valid and the account still active. Runs
-   * on every API call and only reads, so it opens no transaction of its own.
-   */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Optional<AzoraPrincipal> authenticate(String accessToken) {
-    return codec()
-        .verify(accessToken)
-        .filter(c -> !authz.activeRoles(c.userId()).isEmpty())
-        .map(c -> new AzoraPrincipal(c.userId(), c.email(), false));
-  }
-
   private TokenPair pair(long userId, String email, UUID family) {
     Instant now = Instant.now(clock);
     Set<String> roles =
@@ -126,11 +114,14 @@ public class ApiTokenService {
         .findFirst();
   }
 
-  private AccessTokenCodec codec() {
-    return new AccessTokenCodec(keys.accessTokenKey(), clock, ttl(), "azora");
+  /** The codec of access tokens, for {@link AccessTokenCheck}; it only reads. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public AccessTokenCodec codec() {
+    return keys.accessTokenCodec(clock, ttl());
   }
 
-  private static Duration ttl() {
+  /** How long an issued access token is valid. */
+  static Duration ttl() {
     return Duration.ofSeconds(ConfigKey.ACCESS_TOKEN_SECONDS.asInt());
   }
 

@@ -1,24 +1,42 @@
 package com.azora.identity.infrastructure;
 
+import com.azora.identity.domain.AccessTokenCodec;
 import com.azora.identity.domain.Secrets;
 import com.azora.platform.config.ConfigKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
  * The API token signing key: the configured one, or one generated on first use and stored in the
- * database so every cluster node signs and verifies with the same key.
+ * database so every cluster node signs and verifies with the same key; and the codec that uses it.
  */
 @ApplicationScoped
 public class SigningKeys {
 
   private static final String NAME = "api-token-hmac";
+  private static final String ISSUER = "azora";
 
   @PersistenceContext private EntityManager em;
   private volatile byte[] cached;
+  private volatile AccessTokenCodec codec;
+
+  /**
+   * The codec of API access tokens signed with {@link #accessTokenKey}. One lives while the tokens'
+   * lifetime stays the same, so the tokens it verified are not checked again on every call.
+   */
+  public AccessTokenCodec accessTokenCodec(Clock clock, Duration ttl) {
+    AccessTokenCodec c = codec;
+    if (c == null || !c.issuesFor(ttl)) {
+      c = new AccessTokenCodec(accessTokenKey(), clock, ttl, ISSUER);
+      codec = c;
+    }
+    return c;
+  }
 
   public byte[] accessTokenKey() {
     byte[] key = cached;

@@ -1,8 +1,8 @@
 package com.azora.platform.idempotency;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
@@ -14,7 +14,7 @@ public class IdempotencyPurge {
 
   private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class.getName());
 
-  @EJB private IdempotencyStore store;
+  @Inject private IdempotencyStore store;
 
   @Schedule(minute = "17", hour = "*", persistent = true, info = "idempotency-purge")
   void purge() {

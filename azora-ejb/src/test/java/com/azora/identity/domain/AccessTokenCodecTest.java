@@ -186,6 +186,42 @@ class AccessTokenCodecTest {
   }
 
   @Test
+  void aRememberedTokenStillExpiresAndItsAlteredCopiesAreStillRefused() {
+    Instant[] now = {NOW};
+    Clock moving =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    AccessTokenCodec remembering = new AccessTokenCodec(KEY, moving, TTL, ISSUER);
+    String token = remembering.issue(42, "jane.doe@example.com", Set.of("USER"));
+    AccessTokenClaims first = remembering.verify(token).orElseThrow();
+    assertEquals(Optional.of(first), remembering.verify(token), "remembered");
+    String[] parts = token.split("\\.");
+    String otherSignature = parts[0] + "." + parts[1] + "." + base64Url("forged");
+    assertEquals(Optional.empty(), remembering.verify(otherSignature));
+    String otherClaims =
+        parts[0] + "." + base64Url("{\"sub\":\"1\",\"iss\":\"" + ISSUER + "\"}") + "." + parts[2];
+    assertEquals(Optional.empty(), remembering.verify(otherClaims));
+    now[0] = first.expiresAt();
+    assertEquals(Optional.empty(), remembering.verify(token), "expired although remembered");
+    now[0] = NOW;
+    assertEquals(Optional.of(first), remembering.verify(token), "checked in full again");
+  }
+
+  @Test
   void acceptsAHandMadeTokenSoTheRefusalsBelowAreMeaningful() throws Exception {
     String token = sign(accessTokenHeader(JWSAlgorithm.HS256), validClaims(), KEY);
     assertTrue(codec.verify(token).isPresent());

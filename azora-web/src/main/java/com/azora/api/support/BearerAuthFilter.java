@@ -1,10 +1,10 @@
 package com.azora.api.support;
 
-import com.azora.identity.application.ApiTokenService;
+import com.azora.identity.application.AccessTokenCheck;
 import com.azora.platform.security.AzoraPrincipal;
 import com.azora.web.security.AzoraRealm;
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -26,7 +26,8 @@ import org.apache.shiro.util.ThreadContext;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthFilter implements ContainerRequestFilter {
 
-  @EJB private ApiTokenService tokens;
+  /** Jersey, not CDI, creates this provider: the bean is looked up on first use. */
+  private volatile AccessTokenCheck tokens;
 
   @Override
   public void filter(ContainerRequestContext ctx) {
@@ -44,7 +45,7 @@ public class BearerAuthFilter implements ContainerRequestFilter {
       ctx.abortWith(ProblemMappers.of(new org.apache.shiro.authz.UnauthenticatedException()));
       return;
     }
-    Optional<AzoraPrincipal> principal = tokens.authenticate(header.substring(7).strip());
+    Optional<AzoraPrincipal> principal = tokens().authenticate(header.substring(7).strip());
     if (principal.isEmpty()) {
       ctx.abortWith(ProblemMappers.of(new org.apache.shiro.authz.UnauthenticatedException()));
       return;
@@ -56,5 +57,14 @@ public class BearerAuthFilter implements ContainerRequestFilter {
             .sessionCreationEnabled(false)
             .buildSubject();
     ThreadContext.bind(subject);
+  }
+
+  private AccessTokenCheck tokens() {
+    AccessTokenCheck t = tokens;
+    if (t == null) {
+      t = CDI.current().select(AccessTokenCheck.class).get();
+      tokens = t;
+    }
+    return t;
   }
 }

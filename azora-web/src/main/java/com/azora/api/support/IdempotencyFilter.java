@@ -7,7 +7,7 @@ import com.azora.platform.idempotency.StoredResponse;
 import com.azora.platform.security.AzoraPrincipal;
 import com.azora.platform.security.CurrentUser;
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -58,7 +58,8 @@ public class IdempotencyFilter
   private static final String OWNER = IdempotencyFilter.class.getName() + ".owner";
   private static final String STATUS = IdempotencyFilter.class.getName() + ".status";
 
-  @EJB private IdempotencyStore store;
+  /** Jersey, not CDI, creates this provider: the bean is looked up on first use. */
+  private volatile IdempotencyStore store;
 
   /**
    * The claim this request holds, kept in the request's properties until its response is stored.
@@ -94,7 +95,7 @@ public class IdempotencyFilter
     String hash =
         RequestFingerprint.of(req.getMethod(), query == null ? path : path + "?" + query, body);
     long userId = caller.get().userId();
-    Claim claim = store.claim(userId, key, hash);
+    Claim claim = store().claim(userId, key, hash);
     if (claim instanceof Claim.Running) {
       claim = awaitFirst(userId, key, hash);
     }
@@ -136,10 +137,10 @@ public class IdempotencyFilter
         break;
       }
       pause = Math.min(pause * 2, 250);
-      Optional<Claim> now = store.find(userId, key, hash);
+      Optional<Claim> now = store().find(userId, key, hash);
       if (now.isEmpty()) {
         // The first request gave its claim up (it could not store a response): try again.
-        return store.claim(userId, key, hash);
+        return store().claim(userId, key, hash);
       }
       if (!(now.get() instanceof Claim.Running)) {
         return now.get();
@@ -228,7 +229,7 @@ public class IdempotencyFilter
 
   private void save(Owner o, StoredResponse response) {
     try {
-      store.complete(o.userId(), o.key(), response);
+      store().complete(o.userId(), o.key(), response);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not store an idempotent response; releasing the key", e);
       release(o);
@@ -237,9 +238,18 @@ public class IdempotencyFilter
 
   private void release(Owner o) {
     try {
-      store.release(o.userId(), o.key());
+      store().release(o.userId(), o.key());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not release an idempotency key", e);
     }
+  }
+
+  private IdempotencyStore store() {
+    IdempotencyStore s = store;
+    if (s == null) {
+      s = CDI.current().select(IdempotencyStore.class).get();
+      store = s;
+    }
+    return s;
   }
 }
