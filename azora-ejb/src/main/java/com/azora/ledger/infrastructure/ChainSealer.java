@@ -73,46 +73,55 @@ public final class ChainSealer {
     if (pending.isEmpty()) {
       return 0;
     }
+    int n = pending.size();
+    Long[] ids = new Long[n];
+    Long[] seqs = new Long[n];
+    String[] prevs = new String[n];
+    String[] hashes = new String[n];
+    int i = 0;
+    for (Map.Entry<Long, Object[]> p : pending.entrySet()) {
+      Object[] t = p.getValue();
+      String hash =
+          ChainHash.of(
+              previous,
+              new ChainHash.Content(
+                  p.getKey(),
+                  (String) t[0],
+                  (String) t[1],
+                  ((OffsetDateTime) t[2]).toInstant(),
+                  (Long) t[3],
+                  (Long) t[4],
+                  (String) t[5],
+                  (String) t[6],
+                  lines.get(p.getKey())));
+      ids[i] = p.getKey();
+      seqs[i] = ++seq;
+      prevs[i] = previous;
+      hashes[i] = hash;
+      previous = hash;
+      i++;
+    }
+    // One statement for the whole pass: row by row, sealing cost the database about as much per
+    // transaction as booking it (pg_stat_statements in the transfer bench).
     try (PreparedStatement u =
         c.prepareStatement(
-            "update ledger_transaction set chain_seq = ?, prev_hash = ?, hash = ? where id = ?")) {
-      for (Map.Entry<Long, Object[]> p : pending.entrySet()) {
-        Object[] t = p.getValue();
-        String hash =
-            ChainHash.of(
-                previous,
-                new ChainHash.Content(
-                    p.getKey(),
-                    (String) t[0],
-                    (String) t[1],
-                    ((OffsetDateTime) t[2]).toInstant(),
-                    (Long) t[3],
-                    (Long) t[4],
-                    (String) t[5],
-                    (String) t[6],
-                    lines.get(p.getKey())));
-        u.setLong(1, ++seq);
-        u.setString(2, previous);
-        u.setString(3, hash);
-        u.setLong(4, p.getKey());
-        u.addBatch();
-        previous = hash;
-      }
-      u.executeBatch();
+            "update ledger_transaction t set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash"
+                + " from unnest(?, ?, ?, ?) as v(id, seq, prev, hash) where t.id = v.id")) {
+      u.setArray(1, c.createArrayOf("bigint", ids));
+      u.setArray(2, c.createArrayOf("bigint", seqs));
+      u.setArray(3, c.createArrayOf("text", prevs));
+      u.setArray(4, c.createArrayOf("text", hashes));
+      u.executeUpdate();
     }
     try (PreparedStatement h =
         c.prepareStatement(
             "update ledger_chain set last_transaction_id = ?, last_hash = ?, last_seq = ?"
                 + " where id = 1")) {
-      long lastId = 0;
-      for (Long id : pending.keySet()) {
-        lastId = id;
-      }
-      h.setLong(1, lastId);
+      h.setLong(1, ids[n - 1]);
       h.setString(2, previous);
       h.setLong(3, seq);
       h.executeUpdate();
     }
-    return pending.size();
+    return n;
   }
 }

@@ -8,15 +8,18 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Seals booked transactions into the hash chain shortly after they commit: a sweep every second on
- * every node asks for a pass, and passes coalesce (one runs at a time per node, taking whatever has
- * accumulated, whichever node booked it). Postings therefore never wait for the chain head; only
- * this sealer does.
+ * every node starts a pass when none is at work, and while passes find work they repeat every
+ * {@link #PACE} (one runs at a time per node, taking whatever has accumulated, whichever node
+ * booked it). Postings therefore never wait for the chain head; only this sealer does. Short passes
+ * spread the sealing over the second: one pass a second was a burst of database and CPU time that
+ * the requests of that moment waited behind.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -25,6 +28,7 @@ public class ChainSealing {
 
   private static final Logger LOG = Logger.getLogger(ChainSealing.class.getName());
   static final int BATCH = 1000;
+  static final Duration PACE = Duration.ofMillis(100);
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean pending = new AtomicBoolean();
@@ -48,13 +52,20 @@ public class ChainSealing {
   public void drain() {
     try {
       while (pending.getAndSet(false)) {
-        while (batch.seal(BATCH, false) == BATCH) {
+        int n;
+        while ((n = batch.seal(BATCH, false)) == BATCH) {
           // more were waiting than one pass takes
         }
+        if (n > 0) {
+          // Work is coming in: look again after a short pause rather than at the next sweep.
+          pending.set(true);
+          Thread.sleep(PACE.toMillis());
+        }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING, "Sealing the ledger chain failed; the next commit or sweep retries", e);
+      LOG.log(Level.WARNING, "Sealing the ledger chain failed; the next sweep retries", e);
     } finally {
       running.set(false);
     }
